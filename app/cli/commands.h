@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+// Each command parses its own options (with --help) and returns the process exit status.
+namespace waymark::cli {
+
+int runImport(const QStringList& args);
+int runInfo(const QStringList& args);
+int runDemo(const QStringList& args);
+
+} // namespace waymark::cli

@@ -1,0 +1,56 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <cstdio>
+
+namespace {
+
+struct Command {
+    const char* name;
+    const char* summary;
+    int (*run)(const QStringList&);
+};
+
+const Command kCommands[] = {
+    { "import", "Import export files into a project (created if missing)", waymark::cli::runImport },
+    { "info", "Summarise a project: events, users, sessions, sources", waymark::cli::runInfo },
+    { "demo", "Write the bundled demo data set into a project", waymark::cli::runDemo },
+};
+
+void printUsage(FILE* out)
+{
+    std::fprintf(out, "Usage: waymark-cli COMMAND PROJECT [options]\n\nCommands:\n");
+    for (const auto& c : kCommands)
+        std::fprintf(out, "  %-10s %s\n", c.name, c.summary);
+    std::fprintf(out, "\nRun 'waymark-cli COMMAND --help' for the options of a command.\n");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("waymark-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")) {
+        printUsage(args.size() < 2 ? stderr : stdout);
+        return args.size() < 2 ? 2 : 0;
+    }
+    if (args[1] == QLatin1String("--version")) {
+        std::printf("waymark-cli %s\n", WAYMARK_VERSION);
+        return 0;
+    }
+    for (const auto& c : kCommands) {
+        if (args[1] == QLatin1String(c.name)) {
+            QStringList rest = args;
+            rest.removeAt(1); // the command's parser sees "waymark-cli PROJECT [options]"
+            rest[0] = QStringLiteral("waymark-cli ") + QLatin1String(c.name);
+            return c.run(rest);
+        }
+    }
+    std::fprintf(stderr, "waymark-cli: unknown command '%s'\n\n", args[1].toLocal8Bit().constData());
+    printUsage(stderr);
+    return 2;
+}

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "../ingest/rows.h"
+#include "../util/hash_set.h"
+#include "database.h"
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+struct sqlite3_stmt;
+
+namespace waymark::store {
+
+struct ImportSettings {
+    std::string path; // the imported file, as given
+    std::string format; // registry name, e.g. "csv"
+    int64_t sessionGapMs = 30 * 60 * 1000;
+    std::string optionsJson; // how it was imported, kept on the source row
+};
+
+struct Reject {
+    int64_t line = 0;
+    std::string reason;
+};
+
+struct ImportStats {
+    int64_t sourceId = 0;
+    int64_t rowsRead = 0;
+    int64_t rowsImported = 0;
+    int64_t rowsRejected = 0;
+    int64_t duplicatesSkipped = 0;
+    std::vector<Reject> rejects; // the first kMaxListedRejects
+};
+
+constexpr size_t kMaxListedRejects = 100;
+
+// Writes one import into a project inside a single transaction. Events are integer-coded as they
+// stream in; identity stitching, sessions and joins are settled in commit(). Destroying the writer
+// without commit() rolls everything back, so a failed or cancelled import leaves no trace.
+class ImportWriter final : public ingest::RowSink {
+public:
+    ImportWriter(Database& db, ImportSettings settings);
+    ~ImportWriter() override;
+
+    bool event(const ingest::EventRow&) override;
+    bool ticket(const ingest::TicketRow&) override;
+    bool ticketMessage(const ingest::TicketMessageRow&) override;
+    bool feedback(const ingest::FeedbackRow&) override;
+    bool account(const ingest::AccountRow&) override;
+    bool annotation(const ingest::AnnotationRow&) override;
+    void reject(int64_t line, const std::string& reason) override;
+    void rowRead() override { ++m_stats.rowsRead; }
+
+    const ImportStats& stats() const { return m_stats; }
+    // Settles identities and sessions, records the source and commits.
+    ImportStats commit();
+
+private:
+    struct UserState {
+        int64_t lastTs = 0;
+        int64_t session = -1; // index into m_sessions, -1 = none yet
+        bool dirty = false; // events arrived out of order: sessions are rebuilt in commit()
+    };
+    struct SessionAgg {
+        int64_t id = 0;
+        int64_t user = 0;
+        int64_t start = 0;
+        int64_t end = 0;
+        int64_t count = 0;
+        std::string externalId;
+        bool existing = false; // already a row in the project
+        int64_t storedCount = 0; // event_count as stored, to skip untouched rows
+        bool dropped = false;
+    };
+    struct StringHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const;
+    };
+    using StringMap = std::unordered_map<std::string, int64_t, StringHash, std::equal_to<>>;
+
+    void loadDictionaries();
+    int64_t identityFor(std::string_view externalId, int kind, int64_t userHint);
+    int64_t newUser(std::string_view externalId);
+    int64_t findUser(int64_t user);
+    void mergeUsers(int64_t from, int64_t to);
+    int64_t eventTypeFor(std::string_view rawName);
+    int64_t newSession(int64_t user, int64_t ts, std::string_view externalId);
+    int64_t sourceId() const { return m_stats.sourceId; }
+
+    void settleMerges();
+    void rebuildDirtySessions();
+    void writeSessions();
+    void resolveRecordUsers();
+    void writePropertyCatalog();
+
+    Database& m_db;
+    ImportSettings m_settings;
+    std::unique_ptr<Transaction> m_tx;
+    ImportStats m_stats;
+    bool m_committed = false;
+
+    StringMap m_identities; // external id -> identity id
+    std::vector<int64_t> m_identityUser; // identity id -> user id (before union-find)
+    std::vector<int64_t> m_userParent; // union-find over user ids
+    std::vector<UserState> m_userState;
+    std::vector<SessionAgg> m_sessions;
+    std::unordered_map<uint64_t, int64_t> m_externalSessions; // hash(device/user, session key) -> index
+    StringMap m_eventTypesByRaw;
+    StringMap m_eventTypesByKey;
+    HashSet64 m_dedupExisting; // dedup keys of events already in the project
+    HashSet64 m_dedupNew; // keys seen in this import
+    int64_t m_nextSessionId = 1;
+    bool m_anyEvents = false;
+
+    sqlite3_stmt* m_insertEvent = nullptr;
+    std::unique_ptr<Statement> m_insertIdentity;
+    std::unique_ptr<Statement> m_insertUser;
+    std::unique_ptr<Statement> m_insertType;
+    std::unique_ptr<Statement> m_insertAlias;
+};
+
+} // namespace waymark::store

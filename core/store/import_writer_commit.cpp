@@ -1,0 +1,216 @@
+// The settling passes of ImportWriter::commit(): identity merges, out-of-order sessions, joins.
+#include "import_writer.h"
+
+#include <algorithm>
+#include <simdjson.h>
+#include <unordered_set>
+
+namespace waymark::store {
+
+void ImportWriter::settleMerges()
+{
+    std::vector<std::pair<int64_t, int64_t>> merged; // (from, to)
+    for (size_t u = 1; u < m_userParent.size(); ++u) {
+        const int64_t root = findUser(static_cast<int64_t>(u));
+        if (root != static_cast<int64_t>(u))
+            merged.emplace_back(static_cast<int64_t>(u), root);
+    }
+    for (auto& s : m_sessions)
+        s.user = findUser(s.user);
+    if (merged.empty())
+        return;
+    auto identities = m_db.prepare("UPDATE identities SET user_id = ?1 WHERE user_id = ?2");
+    auto sessions = m_db.prepare("UPDATE sessions SET user_id = ?1 WHERE user_id = ?2");
+    auto tickets = m_db.prepare("UPDATE tickets SET user_id = ?1 WHERE user_id = ?2");
+    auto feedback = m_db.prepare("UPDATE feedback SET user_id = ?1 WHERE user_id = ?2");
+    auto carry = m_db.prepare("UPDATE users SET email = coalesce(email, (SELECT email FROM users WHERE id = ?2)), "
+                              "account_id = coalesce(account_id, (SELECT account_id FROM users WHERE id = ?2)) "
+                              "WHERE id = ?1");
+    auto drop = m_db.prepare("DELETE FROM users WHERE id = ?1");
+    for (const auto& [from, to] : merged) {
+        for (Statement* st : { &identities, &sessions, &tickets, &feedback, &carry })
+            st->bind(1, to).bind(2, from).run();
+        drop.bind(1, from).run();
+    }
+}
+
+// Users whose events arrived out of time order, or whose device and login histories interleave,
+// get their gap-based sessions rebuilt from all of their events. Sessions that come from the
+// export's own session ids are kept as they are.
+void ImportWriter::rebuildDirtySessions()
+{
+    std::vector<char> dirtyUser(m_userState.size(), 0);
+    bool any = false;
+    for (size_t u = 1; u < m_userState.size(); ++u) {
+        if (m_userState[u].dirty && findUser(static_cast<int64_t>(u)) == static_cast<int64_t>(u)) {
+            dirtyUser[u] = 1;
+            any = true;
+        }
+    }
+    if (!any)
+        return;
+    std::vector<char> dirtyIdentity(m_identityUser.size(), 0);
+    for (size_t i = 1; i < m_identityUser.size(); ++i)
+        if (m_identityUser[i] > 0)
+            dirtyIdentity[i] = dirtyUser[static_cast<size_t>(findUser(m_identityUser[i]))];
+
+    std::unordered_set<int64_t> externalSessions;
+    for (const auto& s : m_sessions)
+        if (!s.externalId.empty())
+            externalSessions.insert(s.id);
+    {
+        auto st = m_db.prepare("SELECT id FROM sessions WHERE external_id IS NOT NULL");
+        while (st.step())
+            externalSessions.insert(st.columnInt(0));
+    }
+
+    struct Row {
+        int64_t user, ts, id;
+    };
+    std::vector<Row> rows;
+    {
+        auto st = m_db.prepare("SELECT id, identity, ts, session FROM events");
+        while (st.step()) {
+            const int64_t identity = st.columnInt(1);
+            if (identity <= 0 || static_cast<size_t>(identity) >= dirtyIdentity.size() || !dirtyIdentity[static_cast<size_t>(identity)])
+                continue;
+            if (externalSessions.count(st.columnInt(3)))
+                continue;
+            rows.push_back({ findUser(m_identityUser[static_cast<size_t>(identity)]), st.columnInt(2), st.columnInt(0) });
+        }
+    }
+    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+        return std::tie(a.user, a.ts, a.id) < std::tie(b.user, b.ts, b.id);
+    });
+
+    // Drop the old gap sessions of these users, in memory and in the project.
+    auto dropStored = m_db.prepare("DELETE FROM sessions WHERE id = ?");
+    auto dropLabel = m_db.prepare("DELETE FROM session_labels WHERE session_id = ?");
+    for (auto& s : m_sessions) {
+        if (s.externalId.empty() && dirtyUser[static_cast<size_t>(s.user)]) {
+            s.dropped = true;
+            if (s.existing) {
+                dropStored.bind(1, s.id).run();
+                dropLabel.bind(1, s.id).run();
+            }
+        }
+    }
+    {
+        // Stored sessions of dirty users that were not the latest one were never loaded.
+        auto stored = m_db.prepare("SELECT id, user_id FROM sessions WHERE external_id IS NULL");
+        std::vector<int64_t> ids;
+        while (stored.step()) {
+            const int64_t user = stored.columnInt(1);
+            if (static_cast<size_t>(user) < dirtyUser.size() && dirtyUser[static_cast<size_t>(user)])
+                ids.push_back(stored.columnInt(0));
+        }
+        for (int64_t id : ids) {
+            dropStored.bind(1, id).run();
+            dropLabel.bind(1, id).run();
+        }
+    }
+
+    auto update = m_db.prepare("UPDATE events SET session = ? WHERE id = ?");
+    int64_t currentUser = -1;
+    int64_t lastTs = 0;
+    int64_t index = -1;
+    for (const Row& r : rows) {
+        if (r.user != currentUser || r.ts - lastTs > m_settings.sessionGapMs) {
+            index = newSession(r.user, r.ts, {});
+            currentUser = r.user;
+        }
+        lastTs = r.ts;
+        SessionAgg& s = m_sessions[static_cast<size_t>(index)];
+        s.end = std::max(s.end, r.ts);
+        ++s.count;
+        update.bind(1, s.id).bind(2, r.id).run();
+    }
+}
+
+void ImportWriter::writeSessions()
+{
+    auto insert = m_db.prepare("INSERT INTO sessions(id, user_id, external_id, start_ts, end_ts, event_count) "
+                               "VALUES(?, ?, ?, ?, ?, ?)");
+    auto update = m_db.prepare("UPDATE sessions SET user_id = ?, start_ts = ?, end_ts = ?, event_count = ? WHERE id = ?");
+    for (const auto& s : m_sessions) {
+        if (s.dropped || s.count == 0)
+            continue;
+        if (!s.existing) {
+            insert.bind(1, s.id).bind(2, s.user).bindOptional(3, s.externalId).bind(4, s.start).bind(5, s.end);
+            insert.bind(6, s.count).run();
+        } else if (s.count != s.storedCount) {
+            update.bind(1, s.user).bind(2, s.start).bind(3, s.end).bind(4, s.count).bind(5, s.id).run();
+        }
+    }
+}
+
+// Tickets, feedback and account members name people by external id or email; link them to users.
+void ImportWriter::resolveRecordUsers()
+{
+    for (const char* table : { "tickets", "feedback" }) {
+        const std::string t(table);
+        if (m_db.queryInt("SELECT count(*) FROM " + t + " WHERE user_id IS NULL") == 0)
+            continue;
+        m_db.exec("UPDATE " + t + " SET user_id = (SELECT user_id FROM identities WHERE external_id = " + t
+            + ".user_ref) WHERE user_id IS NULL AND user_ref IS NOT NULL");
+        m_db.exec("UPDATE " + t + " SET user_id = (SELECT id FROM users WHERE email = " + t
+            + ".email ORDER BY id LIMIT 1) WHERE user_id IS NULL AND email IS NOT NULL");
+        m_db.exec("UPDATE " + t + " SET user_id = (SELECT user_id FROM identities WHERE external_id = " + t
+            + ".email) WHERE user_id IS NULL AND email IS NOT NULL");
+    }
+    if (m_db.queryInt("SELECT count(*) FROM account_members") == 0)
+        return;
+    m_db.exec("UPDATE users SET email = (SELECT m.email FROM account_members m JOIN identities i ON i.external_id = "
+              "m.user_ref WHERE i.user_id = users.id AND m.email IS NOT NULL LIMIT 1) WHERE email IS NULL");
+    m_db.exec("UPDATE users SET account_id = (SELECT m.account_id FROM account_members m JOIN identities i ON "
+              "i.external_id = m.user_ref WHERE i.user_id = users.id LIMIT 1) WHERE account_id IS NULL");
+    m_db.exec("UPDATE users SET account_id = (SELECT m.account_id FROM account_members m WHERE m.email = "
+              "users.email LIMIT 1) WHERE account_id IS NULL AND email IS NOT NULL");
+    // Tickets and feedback that name only an email now find users whose email came from the CRM.
+    for (const char* table : { "tickets", "feedback" }) {
+        const std::string t(table);
+        m_db.exec("UPDATE " + t + " SET user_id = (SELECT id FROM users WHERE email = " + t
+            + ".email ORDER BY id LIMIT 1) WHERE user_id IS NULL AND email IS NOT NULL");
+    }
+}
+
+// Records which property keys this source brought and their JSON types, from a sample of rows.
+void ImportWriter::writePropertyCatalog()
+{
+    auto sample = m_db.prepare("SELECT props FROM events WHERE source = ? AND props IS NOT NULL LIMIT 2000");
+    sample.bind(1, sourceId());
+    auto insert = m_db.prepare("INSERT OR IGNORE INTO property_keys(scope, name, type) VALUES('event', ?, ?)");
+    simdjson::dom::parser parser;
+    std::unordered_set<std::string> seen;
+    while (sample.step()) {
+        simdjson::dom::object obj;
+        if (parser.parse(std::string(sample.columnText(0))).get(obj) != simdjson::SUCCESS)
+            continue;
+        for (auto [key, value] : obj) {
+            if (!seen.insert(std::string(key)).second)
+                continue;
+            const char* type = "string";
+            switch (value.type()) {
+            case simdjson::dom::element_type::INT64:
+            case simdjson::dom::element_type::UINT64:
+            case simdjson::dom::element_type::DOUBLE:
+                type = "number";
+                break;
+            case simdjson::dom::element_type::BOOL:
+                type = "bool";
+                break;
+            case simdjson::dom::element_type::OBJECT:
+                type = "object";
+                break;
+            case simdjson::dom::element_type::ARRAY:
+                type = "array";
+                break;
+            default:
+                break;
+            }
+            insert.bind(1, key).bind(2, std::string_view(type)).run();
+        }
+    }
+}
+
+} // namespace waymark::store
