@@ -20,6 +20,14 @@ struct EventRow {
     int64_t line = 0;
 };
 
+// An identity link without an event (Segment identify/alias, PostHog $identify, Mixpanel
+// $identify): the device's events belong to the user from now on, including earlier ones.
+struct IdentifyRow {
+    std::string_view userId;
+    std::string_view anonymousId;
+    int64_t line = 0;
+};
+
 struct TicketRow {
     std::string_view externalId;
     std::string_view userRef; // requester's external user id
@@ -85,6 +93,7 @@ class RowSink {
 public:
     virtual ~RowSink() = default;
     virtual bool event(const EventRow&) { return true; }
+    virtual bool identify(const IdentifyRow&) { return true; }
     virtual bool ticket(const TicketRow&) { return true; }
     virtual bool ticketMessage(const TicketMessageRow&) { return true; }
     virtual bool feedback(const FeedbackRow&) { return true; }

@@ -297,6 +297,18 @@ bool ImportWriter::event(const ingest::EventRow& row)
     return true;
 }
 
+bool ImportWriter::identify(const ingest::IdentifyRow& row)
+{
+    if (row.userId.empty() || row.anonymousId.empty() || row.userId == row.anonymousId)
+        return true;
+    const int64_t known = identityFor(row.userId, kIdentityUser, 0);
+    const int64_t knownUser = m_identityUser[static_cast<size_t>(known)];
+    const int64_t device = identityFor(row.anonymousId, kIdentityAnonymous, findUser(knownUser));
+    mergeUsers(m_identityUser[static_cast<size_t>(device)], knownUser);
+    ++m_stats.rowsImported;
+    return true;
+}
+
 void ImportWriter::reject(int64_t line, const std::string& reason)
 {
     ++m_stats.rowsRejected;

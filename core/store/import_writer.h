@@ -45,6 +45,7 @@ public:
     ~ImportWriter() override;
 
     bool event(const ingest::EventRow&) override;
+    bool identify(const ingest::IdentifyRow&) override;
     bool ticket(const ingest::TicketRow&) override;
     bool ticketMessage(const ingest::TicketMessageRow&) override;
     bool feedback(const ingest::FeedbackRow&) override;
