@@ -8,5 +8,6 @@ namespace waymark::cli {
 int runImport(const QStringList& args);
 int runInfo(const QStringList& args);
 int runDemo(const QStringList& args);
+int runFunnel(const QStringList& args);
 
 } // namespace waymark::cli

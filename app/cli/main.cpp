@@ -16,6 +16,7 @@ const Command kCommands[] = {
     { "import", "Import export files into a project (created if missing)", waymark::cli::runImport },
     { "info", "Summarise a project: events, users, sessions, sources", waymark::cli::runInfo },
     { "demo", "Write the bundled demo data set into a project", waymark::cli::runDemo },
+    { "funnel", "Conversion through a sequence of steps, with statistics", waymark::cli::runFunnel },
 };
 
 void printUsage(FILE* out)
