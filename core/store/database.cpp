@@ -131,6 +131,12 @@ Statement& Statement::bind(int index, std::string_view text)
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, const void* data, size_t size)
+{
+    sqlite3_bind_blob64(m_stmt, index, data, size, SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -171,6 +177,11 @@ std::string_view Statement::columnText(int i) const
 {
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, i));
     return text ? std::string_view(text, static_cast<size_t>(sqlite3_column_bytes(m_stmt, i))) : std::string_view();
+}
+std::string_view Statement::columnBlob(int i) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, i));
+    return data ? std::string_view(data, static_cast<size_t>(sqlite3_column_bytes(m_stmt, i))) : std::string_view();
 }
 bool Statement::columnIsNull(int i) const { return sqlite3_column_type(m_stmt, i) == SQLITE_NULL; }
 

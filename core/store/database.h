@@ -70,6 +70,7 @@ public:
     Statement& bind(int index, double v);
     Statement& bind(int index, std::string_view text); // copied by SQLite
     Statement& bindNull(int index);
+    Statement& bindBlob(int index, const void* data, size_t size); // copied by SQLite
     Statement& bindOptional(int index, std::string_view textOrEmptyIsNull);
 
     // Steps once: true when a row is available.
@@ -81,6 +82,7 @@ public:
     int64_t columnInt(int i) const;
     double columnDouble(int i) const;
     std::string_view columnText(int i) const;
+    std::string_view columnBlob(int i) const;
     bool columnIsNull(int i) const;
 
 private:

@@ -5,13 +5,16 @@
 
 #include <algorithm>
 #include <chrono>
-#include <sqlite3.h>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 namespace waymark::store {
 
 namespace {
 constexpr int kIdentityUser = 0;
 constexpr int kIdentityAnonymous = 1;
+constexpr size_t kBatchRows = 16384;
 
 int64_t nowMs()
 {
@@ -36,21 +39,13 @@ ImportWriter::ImportWriter(Database& db, ImportSettings settings)
     st.run();
     m_stats.sourceId = m_db.lastInsertId();
     loadDictionaries();
-    if (sqlite3_prepare_v3(m_db.handle(),
-            "INSERT INTO events(identity, type, ts, session, source, dedup, props) VALUES(?,?,?,?,?,?,?)", -1,
-            SQLITE_PREPARE_PERSISTENT, &m_insertEvent, nullptr)
-        != SQLITE_OK)
-        throw DatabaseError(m_db.path() + ": " + sqlite3_errmsg(m_db.handle()));
-    m_insertIdentity = std::make_unique<Statement>(m_db, "INSERT INTO identities(external_id, kind, user_id) VALUES(?,?,?)");
-    m_insertUser = std::make_unique<Statement>(m_db, "INSERT INTO users(external_id) VALUES(?)");
-    m_insertType = std::make_unique<Statement>(m_db, "INSERT INTO event_types(canonical, display_name) VALUES(?, ?)");
-    m_insertAlias = std::make_unique<Statement>(m_db, "INSERT OR IGNORE INTO event_aliases(raw_name, event_type) VALUES(?, ?)");
+    m_batch.rows.reserve(kBatchRows);
 }
 
 ImportWriter::~ImportWriter()
 {
-    sqlite3_finalize(m_insertEvent);
-    // m_tx rolls back on destruction unless commit() ran.
+    // Stop the writer thread before the transaction rolls back.
+    m_pipe.reset();
 }
 
 void ImportWriter::loadDictionaries()
@@ -64,9 +59,10 @@ void ImportWriter::loadDictionaries()
                 m_identityUser.resize(static_cast<size_t>(id) + 1, 0);
             m_identityUser[static_cast<size_t>(id)] = st.columnInt(2);
         }
+        m_nextIdentity = static_cast<int64_t>(std::max<size_t>(m_identityUser.size(), 1));
     }
-    const int64_t maxUser = m_db.queryInt("SELECT max(id) FROM users");
-    m_userParent.resize(static_cast<size_t>(maxUser) + 1);
+    m_firstNewUser = m_db.queryInt("SELECT max(id) FROM users") + 1;
+    m_userParent.resize(static_cast<size_t>(m_firstNewUser));
     for (size_t i = 0; i < m_userParent.size(); ++i)
         m_userParent[i] = static_cast<int64_t>(i);
     m_userState.resize(m_userParent.size());
@@ -77,15 +73,17 @@ void ImportWriter::loadDictionaries()
         auto aliases = m_db.prepare("SELECT raw_name, event_type FROM event_aliases");
         while (aliases.step())
             m_eventTypesByRaw.emplace(std::string(aliases.columnText(0)), aliases.columnInt(1));
+        m_nextType = m_db.queryInt("SELECT max(id) FROM event_types") + 1;
     }
     m_nextSessionId = m_db.queryInt("SELECT max(id) FROM sessions") + 1;
+    m_firstEventId = m_nextEventId = m_db.queryInt("SELECT max(id) FROM events") + 1;
     // The latest session of every user, so a newer export continues it instead of starting over.
     {
         auto st = m_db.prepare("SELECT id, user_id, start_ts, end_ts, event_count, external_id FROM sessions "
                                "ORDER BY user_id, start_ts, id");
         while (st.step()) {
             const int64_t user = st.columnInt(1);
-            if (static_cast<size_t>(user) >= m_userState.size())
+            if (user <= 0 || static_cast<size_t>(user) >= m_userState.size())
                 continue;
             SessionAgg s;
             s.id = st.columnInt(0);
@@ -93,9 +91,9 @@ void ImportWriter::loadDictionaries()
             s.start = st.columnInt(2);
             s.end = st.columnInt(3);
             s.count = st.columnInt(4);
+            s.storedCount = s.count;
             s.externalId = std::string(st.columnText(5));
             s.existing = true;
-            s.storedCount = s.count;
             UserState& state = m_userState[static_cast<size_t>(user)];
             if (!m_sessions.empty() && m_sessions.back().existing && m_sessions.back().user == user)
                 m_sessions.back() = std::move(s); // keep only the latest session of each user
@@ -105,27 +103,25 @@ void ImportWriter::loadDictionaries()
             state.lastTs = std::max(state.lastTs, m_sessions.back().end);
         }
     }
-    const int64_t existing = m_db.queryInt("SELECT count(*) FROM events");
-    m_anyEvents = existing > 0;
-    if (m_anyEvents) {
-        m_dedupExisting.reserve(static_cast<size_t>(existing));
-        auto st = m_db.prepare("SELECT dedup FROM events");
-        while (st.step())
-            m_dedupExisting.insert(static_cast<uint64_t>(st.columnInt(0)));
+    {
+        auto st = m_db.prepare("SELECT keys FROM event_keys");
+        while (st.step()) {
+            const std::string_view blob = st.columnBlob(0);
+            for (size_t i = 0; i + 8 <= blob.size(); i += 8) {
+                uint64_t key;
+                std::memcpy(&key, blob.data() + i, 8);
+                m_dedupExisting.insert(key);
+            }
+        }
     }
 }
 
 int64_t ImportWriter::newUser(std::string_view externalId)
 {
-    m_insertUser->bind(1, externalId).run();
-    const int64_t id = m_db.lastInsertId();
-    if (static_cast<size_t>(id) >= m_userParent.size()) {
-        const size_t old = m_userParent.size();
-        m_userParent.resize(static_cast<size_t>(id) + 1);
-        for (size_t i = old; i < m_userParent.size(); ++i)
-            m_userParent[i] = static_cast<int64_t>(i);
-        m_userState.resize(m_userParent.size());
-    }
+    const int64_t id = m_firstNewUser + static_cast<int64_t>(m_newUserNames.size());
+    m_newUserNames.emplace_back(externalId);
+    m_userParent.push_back(id);
+    m_userState.emplace_back();
     return id;
 }
 
@@ -147,8 +143,8 @@ int64_t ImportWriter::identityFor(std::string_view externalId, int kind, int64_t
     if (auto it = m_identities.find(externalId); it != m_identities.end())
         return it->second;
     const int64_t user = userHint > 0 ? userHint : newUser(externalId);
-    m_insertIdentity->bind(1, externalId).bind(2, kind).bind(3, user).run();
-    const int64_t id = m_db.lastInsertId();
+    const int64_t id = m_nextIdentity++;
+    m_newIdentities.push_back({ id, std::string(externalId), kind });
     m_identities.emplace(std::string(externalId), id);
     if (static_cast<size_t>(id) >= m_identityUser.size())
         m_identityUser.resize(static_cast<size_t>(id) + 1 + m_identityUser.size() / 2, 0);
@@ -185,16 +181,16 @@ int64_t ImportWriter::eventTypeFor(std::string_view rawName)
 {
     if (auto it = m_eventTypesByRaw.find(rawName); it != m_eventTypesByRaw.end())
         return it->second;
-    const std::string key = canonicalEventKey(rawName);
+    std::string key = canonicalEventKey(rawName);
     int64_t type;
     if (auto it = m_eventTypesByKey.find(key); it != m_eventTypesByKey.end()) {
         type = it->second;
     } else {
-        m_insertType->bind(1, key).bind(2, rawName).run();
-        type = m_db.lastInsertId();
-        m_eventTypesByKey.emplace(key, type);
+        type = m_nextType++;
+        m_newTypes.push_back({ type, key, std::string(rawName) });
+        m_eventTypesByKey.emplace(std::move(key), type);
     }
-    m_insertAlias->bind(1, rawName).bind(2, type).run();
+    m_newAliases.emplace_back(std::string(rawName), type);
     m_eventTypesByRaw.emplace(std::string(rawName), type);
     return type;
 }
@@ -216,9 +212,8 @@ bool ImportWriter::event(const ingest::EventRow& row)
     // Dedup: the export's own id when it has one, otherwise the content of the row plus how many
     // identical rows came before it in this import, so genuine repeats survive and a re-import or
     // a newer overlapping export adds only what is new.
-    uint64_t key;
     if (!row.insertId.empty()) {
-        key = hash64(row.insertId, 0x1d);
+        const uint64_t key = hash64(row.insertId, 0x1d);
         if (m_dedupExisting.contains(key) || !m_dedupNew.insert(key)) {
             ++m_stats.duplicatesSkipped;
             return true;
@@ -230,8 +225,8 @@ bool ImportWriter::event(const ingest::EventRow& row)
         content = hashCombine(content, static_cast<uint64_t>(row.timeMs));
         content = hashCombine(content, hash64(row.sessionId, 4));
         content = hashCombine(content, hash64(row.propsJson, 5));
+        uint64_t key = content;
         uint64_t occurrence = 0;
-        key = content;
         while (!m_dedupNew.insert(key))
             key = hashCombine(content, ++occurrence);
         if (m_dedupExisting.contains(key)) {
@@ -243,7 +238,7 @@ bool ImportWriter::event(const ingest::EventRow& row)
     int64_t identity;
     if (!row.userId.empty()) {
         identity = identityFor(row.userId, kIdentityUser, 0);
-        if (!row.anonymousId.empty()) {
+        if (!row.anonymousId.empty() && row.anonymousId != row.userId) {
             const int64_t knownUser = m_identityUser[static_cast<size_t>(identity)];
             const int64_t device = identityFor(row.anonymousId, kIdentityAnonymous, findUser(knownUser));
             mergeUsers(m_identityUser[static_cast<size_t>(device)], knownUser);
@@ -277,24 +272,28 @@ bool ImportWriter::event(const ingest::EventRow& row)
     session.end = std::max(session.end, row.timeMs);
     ++session.count;
 
-    sqlite3_bind_int64(m_insertEvent, 1, identity);
-    sqlite3_bind_int64(m_insertEvent, 2, type);
-    sqlite3_bind_int64(m_insertEvent, 3, row.timeMs);
-    sqlite3_bind_int64(m_insertEvent, 4, session.id);
-    sqlite3_bind_int64(m_insertEvent, 5, sourceId());
-    sqlite3_bind_int64(m_insertEvent, 6, static_cast<int64_t>(key));
-    if (row.propsJson.empty())
-        sqlite3_bind_null(m_insertEvent, 7);
-    else
-        sqlite3_bind_text(m_insertEvent, 7, row.propsJson.data(), static_cast<int>(row.propsJson.size()), SQLITE_TRANSIENT);
-    if (sqlite3_step(m_insertEvent) != SQLITE_DONE) {
-        const std::string message = sqlite3_errmsg(m_db.handle());
-        sqlite3_reset(m_insertEvent);
-        throw DatabaseError(m_db.path() + ": " + message);
+    EventBatch::Row r { m_nextEventId++, identity, type, row.timeMs, session.id,
+        static_cast<uint32_t>(m_batch.props.size()), static_cast<uint32_t>(row.propsJson.size()) };
+    m_batch.props.append(row.propsJson);
+    m_batch.rows.push_back(r);
+    if (m_batch.rows.size() >= kBatchRows) {
+        if (!m_pipe)
+            m_pipe = std::make_unique<EventPipe>(m_db.handle());
+        m_pipe->push(m_batch);
     }
-    sqlite3_reset(m_insertEvent);
     ++m_stats.rowsImported;
     return true;
+}
+
+void ImportWriter::drainEvents()
+{
+    if (m_batch.rows.empty() && !m_pipe)
+        return;
+    if (!m_pipe)
+        m_pipe = std::make_unique<EventPipe>(m_db.handle());
+    if (!m_batch.rows.empty())
+        m_pipe->push(m_batch);
+    m_pipe->drain();
 }
 
 bool ImportWriter::identify(const ingest::IdentifyRow& row)
@@ -318,29 +317,54 @@ void ImportWriter::reject(int64_t line, const std::string& reason)
 
 ImportStats ImportWriter::commit()
 {
+    // WAYMARK_TIMING=1 prints how long each settling pass takes (for benchmarks).
+    const bool timing = std::getenv("WAYMARK_TIMING") != nullptr;
+    auto t0 = std::chrono::steady_clock::now();
+    auto lap = [&](const char* what) {
+        if (!timing)
+            return;
+        const auto t1 = std::chrono::steady_clock::now();
+        std::fprintf(stderr, "  %-22s %8.3f s\n", what, std::chrono::duration<double>(t1 - t0).count());
+        t0 = t1;
+    };
+    lap("parse + queue");
+    drainEvents();
+    m_pipe.reset();
+    lap("drain event writer");
+    writeDictionaries();
     settleMerges();
+    lap("dictionaries, merges");
     rebuildDirtySessions();
+    lap("out-of-order sessions");
     writeSessions();
+    lap("sessions");
+    writeEventKeys();
+    lap("dedup keys");
     resolveRecordUsers();
     writePropertyCatalog();
+    lap("joins, catalog");
     auto rejects = m_db.prepare("INSERT INTO source_rejects(source_id, line, reason) VALUES(?, ?, ?)");
     for (const auto& r : m_stats.rejects)
         rejects.bind(1, sourceId()).bind(2, r.line).bind(3, r.reason).run();
-    auto st = m_db.prepare("UPDATE sources SET rows_read = ?, rows_imported = ?, rows_rejected = ?, "
-                           "duplicates_skipped = ?, kind = ? WHERE id = ?");
     const char* kind = "events";
-    if (m_db.queryInt("SELECT count(*) FROM tickets WHERE source = " + std::to_string(sourceId())) > 0)
+    const std::string id = std::to_string(sourceId());
+    if (m_db.queryInt("SELECT count(*) FROM tickets WHERE source = " + id) > 0)
         kind = "tickets";
-    else if (m_db.queryInt("SELECT count(*) FROM feedback WHERE source = " + std::to_string(sourceId())) > 0)
+    else if (m_db.queryInt("SELECT count(*) FROM feedback WHERE source = " + id) > 0)
         kind = "feedback";
-    else if (m_db.queryInt("SELECT count(*) FROM annotations WHERE source = " + std::to_string(sourceId())) > 0)
+    else if (m_db.queryInt("SELECT count(*) FROM annotations WHERE source = " + id) > 0)
         kind = "annotations";
     else if (m_settings.format == "crm")
         kind = "accounts";
+    auto st = m_db.prepare("UPDATE sources SET rows_read = ?, rows_imported = ?, rows_rejected = ?, "
+                           "duplicates_skipped = ?, kind = ?, first_event_id = ?, last_event_id = ? WHERE id = ?");
     st.bind(1, m_stats.rowsRead).bind(2, m_stats.rowsImported).bind(3, m_stats.rowsRejected);
-    st.bind(4, m_stats.duplicatesSkipped).bind(5, std::string_view(kind)).bind(6, sourceId()).run();
+    st.bind(4, m_stats.duplicatesSkipped).bind(5, std::string_view(kind));
+    if (m_nextEventId > m_firstEventId)
+        st.bind(6, m_firstEventId).bind(7, m_nextEventId - 1);
+    st.bind(8, sourceId()).run();
     m_tx->commit();
-    m_committed = true;
+    lap("commit");
     return m_stats;
 }
 

@@ -3,13 +3,12 @@
 #include "../ingest/rows.h"
 #include "../util/hash_set.h"
 #include "database.h"
+#include "event_pipe.h"
 
 #include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
-
-struct sqlite3_stmt;
 
 namespace waymark::store {
 
@@ -89,10 +88,14 @@ private:
     int64_t eventTypeFor(std::string_view rawName);
     int64_t newSession(int64_t user, int64_t ts, std::string_view externalId);
     int64_t sourceId() const { return m_stats.sourceId; }
+    // Finishes the event stream so the connection can be used on this thread again.
+    void drainEvents();
 
+    void writeDictionaries();
     void settleMerges();
     void rebuildDirtySessions();
     void writeSessions();
+    void writeEventKeys();
     void resolveRecordUsers();
     void writePropertyCatalog();
 
@@ -100,26 +103,42 @@ private:
     ImportSettings m_settings;
     std::unique_ptr<Transaction> m_tx;
     ImportStats m_stats;
-    bool m_committed = false;
 
+    // Dictionaries are kept in memory and new entries written in commit(), so the per-row work
+    // never waits for SQLite; ids are assigned here.
+    struct NewIdentity {
+        int64_t id;
+        std::string externalId;
+        int kind;
+    };
+    struct NewType {
+        int64_t id;
+        std::string canonical, display;
+    };
     StringMap m_identities; // external id -> identity id
     std::vector<int64_t> m_identityUser; // identity id -> user id (before union-find)
     std::vector<int64_t> m_userParent; // union-find over user ids
     std::vector<UserState> m_userState;
+    std::vector<std::string> m_newUserNames; // external ids of users created by this import
+    std::vector<NewIdentity> m_newIdentities;
+    std::vector<NewType> m_newTypes;
+    std::vector<std::pair<std::string, int64_t>> m_newAliases;
+    int64_t m_firstNewUser = 1;
+    int64_t m_nextIdentity = 1;
+    int64_t m_nextType = 1;
+
     std::vector<SessionAgg> m_sessions;
     std::unordered_map<uint64_t, int64_t> m_externalSessions; // hash(device/user, session key) -> index
     StringMap m_eventTypesByRaw;
     StringMap m_eventTypesByKey;
     HashSet64 m_dedupExisting; // dedup keys of events already in the project
-    HashSet64 m_dedupNew; // keys seen in this import
+    HashSet64 m_dedupNew; // keys of the events this import adds
     int64_t m_nextSessionId = 1;
-    bool m_anyEvents = false;
+    int64_t m_firstEventId = 1;
+    int64_t m_nextEventId = 1;
 
-    sqlite3_stmt* m_insertEvent = nullptr;
-    std::unique_ptr<Statement> m_insertIdentity;
-    std::unique_ptr<Statement> m_insertUser;
-    std::unique_ptr<Statement> m_insertType;
-    std::unique_ptr<Statement> m_insertAlias;
+    EventBatch m_batch;
+    std::unique_ptr<EventPipe> m_pipe;
 };
 
 } // namespace waymark::store

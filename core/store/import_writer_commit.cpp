@@ -7,13 +7,34 @@
 
 namespace waymark::store {
 
+void ImportWriter::writeDictionaries()
+{
+    auto users = m_db.prepare("INSERT INTO users(id, external_id) VALUES(?, ?)");
+    for (size_t i = 0; i < m_newUserNames.size(); ++i) {
+        const int64_t id = m_firstNewUser + static_cast<int64_t>(i);
+        if (findUser(id) == id) // users merged away before they were ever written stay unwritten
+            users.bind(1, id).bind(2, m_newUserNames[i]).run();
+    }
+    auto identities = m_db.prepare("INSERT INTO identities(id, external_id, kind, user_id) VALUES(?, ?, ?, ?)");
+    for (const auto& n : m_newIdentities)
+        identities.bind(1, n.id).bind(2, n.externalId).bind(3, n.kind)
+            .bind(4, findUser(m_identityUser[static_cast<size_t>(n.id)])).run();
+    auto types = m_db.prepare("INSERT INTO event_types(id, canonical, display_name) VALUES(?, ?, ?)");
+    for (const auto& t : m_newTypes)
+        types.bind(1, t.id).bind(2, t.canonical).bind(3, t.display).run();
+    auto aliases = m_db.prepare("INSERT OR IGNORE INTO event_aliases(raw_name, event_type) VALUES(?, ?)");
+    for (const auto& [raw, type] : m_newAliases)
+        aliases.bind(1, raw).bind(2, type).run();
+}
+
+// Users that existed before this import and were merged into another person now.
 void ImportWriter::settleMerges()
 {
     std::vector<std::pair<int64_t, int64_t>> merged; // (from, to)
-    for (size_t u = 1; u < m_userParent.size(); ++u) {
-        const int64_t root = findUser(static_cast<int64_t>(u));
-        if (root != static_cast<int64_t>(u))
-            merged.emplace_back(static_cast<int64_t>(u), root);
+    for (int64_t u = 1; u < m_firstNewUser; ++u) {
+        const int64_t root = findUser(u);
+        if (root != u)
+            merged.emplace_back(u, root);
     }
     for (auto& s : m_sessions)
         s.user = findUser(s.user);
@@ -32,6 +53,28 @@ void ImportWriter::settleMerges()
             st->bind(1, to).bind(2, from).run();
         drop.bind(1, from).run();
     }
+}
+
+// The dedup keys of the events this import added, in blobs of 64k keys, read back by the next import.
+void ImportWriter::writeEventKeys()
+{
+    std::vector<uint64_t> keys;
+    keys.reserve(std::min<size_t>(m_dedupNew.size(), 65536));
+    auto insert = m_db.prepare("INSERT INTO event_keys(source_id, keys) VALUES(?, ?)");
+    auto flush = [&] {
+        if (keys.empty())
+            return;
+        insert.bind(1, sourceId());
+        insert.bindBlob(2, keys.data(), keys.size() * sizeof(uint64_t));
+        insert.run();
+        keys.clear();
+    };
+    m_dedupNew.forEach([&](uint64_t key) {
+        keys.push_back(key);
+        if (keys.size() == 65536)
+            flush();
+    });
+    flush();
 }
 
 // Users whose events arrived out of time order, or whose device and login histories interleave,
@@ -177,8 +220,8 @@ void ImportWriter::resolveRecordUsers()
 // Records which property keys this source brought and their JSON types, from a sample of rows.
 void ImportWriter::writePropertyCatalog()
 {
-    auto sample = m_db.prepare("SELECT props FROM events WHERE source = ? AND props IS NOT NULL LIMIT 2000");
-    sample.bind(1, sourceId());
+    auto sample = m_db.prepare("SELECT props FROM events WHERE id >= ? AND props IS NOT NULL LIMIT 2000");
+    sample.bind(1, m_firstEventId);
     auto insert = m_db.prepare("INSERT OR IGNORE INTO property_keys(scope, name, type) VALUES('event', ?, ?)");
     simdjson::dom::parser parser;
     std::unordered_set<std::string> seen;

@@ -27,6 +27,7 @@ std::string hexKey(const char* prefix, uint64_t h)
 
 bool ImportWriter::ticket(const ingest::TicketRow& row)
 {
+    drainEvents();
     const std::string external = prefixed(m_settings.format, row.externalId);
     auto exists = m_db.prepare("SELECT 1 FROM tickets WHERE external_id = ?");
     const bool known = exists.bind(1, external).step();
@@ -55,6 +56,7 @@ bool ImportWriter::ticket(const ingest::TicketRow& row)
 
 bool ImportWriter::ticketMessage(const ingest::TicketMessageRow& row)
 {
+    drainEvents();
     const std::string external = prefixed(m_settings.format, row.ticketExternalId);
     auto find = m_db.prepare("SELECT id FROM tickets WHERE external_id = ?");
     if (!find.bind(1, external).step()) {
@@ -77,6 +79,7 @@ bool ImportWriter::ticketMessage(const ingest::TicketMessageRow& row)
 
 bool ImportWriter::feedback(const ingest::FeedbackRow& row)
 {
+    drainEvents();
     std::string external;
     if (!row.externalId.empty()) {
         external = prefixed(m_settings.format, row.externalId);
@@ -108,6 +111,7 @@ bool ImportWriter::feedback(const ingest::FeedbackRow& row)
 
 bool ImportWriter::account(const ingest::AccountRow& row)
 {
+    drainEvents();
     auto exists = m_db.prepare("SELECT id FROM accounts WHERE external_id = ?");
     const bool known = exists.bind(1, row.accountId).step();
     auto st = m_db.prepare(
@@ -143,6 +147,7 @@ bool ImportWriter::account(const ingest::AccountRow& row)
 
 bool ImportWriter::annotation(const ingest::AnnotationRow& row)
 {
+    drainEvents();
     auto st = m_db.prepare("INSERT OR IGNORE INTO annotations(source, ts, title, description, kind, version) "
                            "VALUES(?,?,?,?,?,?)");
     st.bind(1, sourceId()).bind(2, row.timeMs).bind(3, row.title).bindOptional(4, row.description);

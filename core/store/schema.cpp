@@ -20,6 +20,8 @@ CREATE TABLE sources(
   format TEXT NOT NULL,
   kind TEXT NOT NULL,
   imported_at INTEGER NOT NULL,
+  first_event_id INTEGER,
+  last_event_id INTEGER,
   rows_read INTEGER NOT NULL DEFAULT 0,
   rows_imported INTEGER NOT NULL DEFAULT 0,
   rows_rejected INTEGER NOT NULL DEFAULT 0,
@@ -97,7 +99,6 @@ CREATE TABLE sessions(
   event_count INTEGER NOT NULL
 );
 CREATE INDEX sessions_user ON sessions(user_id, start_ts);
-CREATE INDEX sessions_start ON sessions(start_ts);
 
 CREATE TABLE events(
   id INTEGER PRIMARY KEY,
@@ -105,9 +106,12 @@ CREATE TABLE events(
   type INTEGER NOT NULL,
   ts INTEGER NOT NULL,
   session INTEGER NOT NULL,
-  source INTEGER NOT NULL,
-  dedup INTEGER NOT NULL,
   props TEXT
+);
+CREATE TABLE event_keys(
+  id INTEGER PRIMARY KEY,
+  source_id INTEGER NOT NULL,
+  keys BLOB NOT NULL
 );
 
 CREATE TABLE tickets(

@@ -30,6 +30,13 @@ public:
         }
     }
     size_t size() const { return m_size; }
+    template<typename Fn>
+    void forEach(Fn&& fn) const
+    {
+        for (uint64_t k : m_slots)
+            if (k)
+                fn(k);
+    }
     void reserve(size_t n)
     {
         if (capacityFor(n) > m_slots.size())

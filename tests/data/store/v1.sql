@@ -9,14 +9,16 @@ CREATE TABLE sources(
   format TEXT NOT NULL,
   kind TEXT NOT NULL,
   imported_at INTEGER NOT NULL,
+  first_event_id INTEGER,
+  last_event_id INTEGER,
   rows_read INTEGER NOT NULL DEFAULT 0,
   rows_imported INTEGER NOT NULL DEFAULT 0,
   rows_rejected INTEGER NOT NULL DEFAULT 0,
   duplicates_skipped INTEGER NOT NULL DEFAULT 0,
   options TEXT
 );
-INSERT INTO sources VALUES(1,'rfc4180.csv','csv','events',1796326149442,3,3,0,0,'{"session_gap_ms":1800000}');
-INSERT INTO sources VALUES(2,'bad_rows.csv','csv','events',1796326149446,7,2,5,0,'{"session_gap_ms":1800000}');
+INSERT INTO sources VALUES(1,'rfc4180.csv','csv','events',1796327285998,1,3,3,3,0,0,'{"session_gap_ms":1800000}');
+INSERT INTO sources VALUES(2,'bad_rows.csv','csv','events',1796327286014,4,5,7,2,5,0,'{"session_gap_ms":1800000}');
 CREATE TABLE source_rejects(
   source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
   line INTEGER NOT NULL,
@@ -107,15 +109,20 @@ CREATE TABLE events(
   type INTEGER NOT NULL,
   ts INTEGER NOT NULL,
   session INTEGER NOT NULL,
-  source INTEGER NOT NULL,
-  dedup INTEGER NOT NULL,
   props TEXT
 );
-INSERT INTO events VALUES(1,1,1,1704362400000,5,1,3231633701818607659,'{"note":"hello, world"}');
-INSERT INTO events VALUES(2,1,1,1704362700000,5,1,731346637030739842,'{"note":"multi\r\nline \"quoted\""}');
-INSERT INTO events VALUES(3,2,1,1704366000000,2,1,-8085101819866650635,NULL);
-INSERT INTO events VALUES(4,1,2,1704067200000,4,2,8361518107344910452,NULL);
-INSERT INTO events VALUES(5,3,3,1704067500000,3,2,-8541813845075391362,NULL);
+INSERT INTO events VALUES(1,1,1,1704362400000,5,'{"note":"hello, world"}');
+INSERT INTO events VALUES(2,1,1,1704362700000,5,'{"note":"multi\r\nline \"quoted\""}');
+INSERT INTO events VALUES(3,2,1,1704366000000,2,NULL);
+INSERT INTO events VALUES(4,1,2,1704067200000,4,NULL);
+INSERT INTO events VALUES(5,3,3,1704067500000,3,NULL);
+CREATE TABLE event_keys(
+  id INTEGER PRIMARY KEY,
+  source_id INTEGER NOT NULL,
+  keys BLOB NOT NULL
+);
+INSERT INTO event_keys VALUES(1,1,X'2b2814d9ba11d92c82cfe43be443260af5e7fb45bbf2cb8f');
+INSERT INTO event_keys VALUES(2,2,X'74384adb6a140a747e8cc47a90617589');
 CREATE TABLE tickets(
   id INTEGER PRIMARY KEY,
   source INTEGER NOT NULL,
@@ -198,7 +205,6 @@ CREATE INDEX source_rejects_source ON source_rejects(source_id);
 CREATE INDEX users_email ON users(email) WHERE email IS NOT NULL;
 CREATE INDEX identities_user ON identities(user_id);
 CREATE INDEX sessions_user ON sessions(user_id, start_ts);
-CREATE INDEX sessions_start ON sessions(start_ts);
 CREATE INDEX tickets_user ON tickets(user_id, created_ts);
 CREATE INDEX ticket_messages_ticket ON ticket_messages(ticket_id, ts);
 CREATE INDEX feedback_user ON feedback(user_id, ts);
