@@ -69,11 +69,6 @@ public:
     void run()
     {
         visits();
-        if (!m_p.signedUp()) {
-            m_p.stepExitMs[0] = m_clock;
-            finish();
-            return;
-        }
         m_p.stepExitMs[0] = m_clock;
         for (int step = 1; step < 6 && m_p.completed >= step; ++step) {
             const auto k = static_cast<size_t>(step);
