@@ -10,7 +10,7 @@ namespace waymark::ingest {
 namespace {
 
 const Candidates kAccountColumns = { "account_id", "company_id", "accountid", "companyid", "organization_id",
-    "org_id", "customer_account_id" };
+    "org_id", "customer_account_id", "record_id" };
 const Candidates kNameColumns
     = { "account_name", "company_name", "name", "company", "account", "organization", "organization_name" };
 const Candidates kPlanColumns

@@ -119,6 +119,11 @@ ParseResult parseJson(InputStream& in, ParseContext& ctx)
             // A single ticket as GET /tickets/{id} returns it.
             simdjson::dom::element inner;
             if (rec["ticket"].get(inner) == simdjson::SUCCESS && inner.is_object()) rec = inner;
+            // Search pages mix users and organisations in with the tickets.
+            std::string type;
+            if (const std::string_view kind = jsonMember(rec, "result_type", type);
+                !kind.empty() && kind != "ticket")
+                return ctx.reject(line, "not a ticket (result_type '" + std::string(kind) + "')");
             return jsonTicket(rec, line, ctx, scratch);
         },
         [&](simdjson::dom::element page) {

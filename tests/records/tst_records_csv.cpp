@@ -176,7 +176,7 @@ private slots:
             << QStringLiteral("crm/no_id.csv") << Format::Crm
             << QStringLiteral(
                    "no account id column found (looked for account_id, company_id, accountid, companyid, "
-                   "organization_id, org_id, customer_account_id, id)");
+                   "organization_id, org_id, customer_account_id, record_id, id)");
         QTest::newRow("annotations without a date")
             << QStringLiteral("crm/no_id.csv") << Format::Annotations
             << QStringLiteral(

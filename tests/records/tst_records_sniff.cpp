@@ -2,6 +2,9 @@
 #include "core/ingest/parsers.h"
 #include "records_test_util.h"
 
+#include <QDir>
+#include <QDirIterator>
+
 using namespace waymark;
 using namespace waymark::test;
 using ingest::Format;
@@ -74,6 +77,37 @@ private slots:
                                    .arg(score)));
             }
         }
+    }
+
+    // Every other fixture in the tree and the shared event logs: no record format claims them.
+    void other_files_are_not_records_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QStringList mine = { QStringLiteral("xes"), QStringLiteral("zendesk"),
+            QStringLiteral("intercom"), QStringLiteral("feedback"), QStringLiteral("crm"),
+            QStringLiteral("annotations"), QStringLiteral("records") };
+        const QDir data(QString::fromLatin1(WAYMARK_TEST_DATA));
+        QDirIterator it(data.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (!mine.contains(data.relativeFilePath(path).section(QLatin1Char('/'), 0, 0)))
+                QTest::newRow(qPrintable(data.relativeFilePath(path))) << path;
+        }
+        for (const char* log : { "pm4py-receipt/receipt.csv", "retentioneering-ecom/ecom.csv.gz" })
+            QTest::newRow(log) << QString::fromStdString(dataset(log));
+    }
+    void other_files_are_not_records()
+    {
+        QFETCH(QString, path);
+        const std::string file = path.toStdString();
+        std::string head;
+        try {
+            head = ingest::readHead(file);
+        } catch (const std::exception& e) {
+            QSKIP(e.what()); // a deliberately broken archive: nothing to sniff
+        }
+        for (const Sniffer& s : kRecordSniffers)
+            QCOMPARE(s.sniff(head, file), 0);
     }
 };
 

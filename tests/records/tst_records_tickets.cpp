@@ -284,6 +284,22 @@ private slots:
             verifyMessage(sink.messages[i], expected[i]);
     }
 
+    // Search API pages ({"results":[...]}) can hold users and organisations next to tickets.
+    void zendesk_search_page_keeps_only_tickets()
+    {
+        QTemporaryDir dir;
+        const std::string path = writeFile(dir, QStringLiteral("search.json"),
+            R"({"results":[{"result_type":"ticket","id":7,"created_at":"2024-02-01T08:00:00Z","subject":"Refund",)"
+            R"("requester_id":42,"via":{"channel":"web"},"satisfaction_rating":null,"assignee_id":null},)"
+            R"({"result_type":"user","id":42,"created_at":"2020-01-01T00:00:00Z","name":"Ana"}],"count":2})");
+        CollectingSink sink;
+        QCOMPARE(parseInto(path, sink).outcome, Outcome::Success);
+        QCOMPARE(sink.tickets.size(), size_t(1));
+        COMPARE_STR(sink.tickets[0].externalId, "7");
+        COMPARE_STR(sink.tickets[0].userRef, "42");
+        verifyRejects(sink.rejects, { { 1, "not a ticket (result_type 'user')" } });
+    }
+
     void missing_columns_fail_data()
     {
         QTest::addColumn<QString>("csv");

@@ -80,6 +80,14 @@ private slots:
         QCOMPARE(sink.events.size(), size_t(2));
     }
 
+    void sink_cancel_stops_the_parse()
+    {
+        CollectingSink sink;
+        sink.stopAfter = 1;
+        QCOMPARE(parseInto(fixture("xes/small.xes"), sink, Format::Xes).outcome, Outcome::Cancelled);
+        QCOMPARE(sink.events.size(), size_t(1));
+    }
+
     void broken_xml_fails_with_file_and_line_data()
     {
         QTest::addColumn<QString>("file");
