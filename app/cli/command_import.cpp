@@ -37,7 +37,7 @@ int runImport(const QStringList& args)
     parser.addOption({ QStringLiteral("format"), QStringLiteral("File format: %1 (default auto).").arg(formatList()),
         QStringLiteral("FORMAT"), QStringLiteral("auto") });
     parser.addOption({ QStringLiteral("map"),
-        QStringLiteral("Column for a field: user, anonymous, event, time, session or insert_id (repeatable)."),
+        QStringLiteral("Column for a field: user, anonymous, event, time, session or insert_id (repeatable); column - means none."),
         QStringLiteral("field=column") });
     parser.addOption({ QStringLiteral("timezone"),
         QStringLiteral("Zone of times without an offset, e.g. Europe/Berlin (default UTC)."), QStringLiteral("TZ") });

@@ -92,8 +92,13 @@ EventColumns detectEventColumns(const std::vector<std::string>& names, const std
         normalised.push_back(normaliseColumnName(n));
 
     EventColumns cols;
+    std::array<bool, static_cast<size_t>(EventField::Count)> disabled {};
     for (const auto& [field, column] : overrides) {
         const EventField f = fieldFromName(field);
+        if (column.empty() || column == "-") {
+            disabled[static_cast<size_t>(f)] = true; // "--map session=-": the export's column is ignored
+            continue;
+        }
         int found = -1;
         for (size_t i = 0; i < names.size() && found < 0; ++i)
             if (names[i] == column)
@@ -107,7 +112,7 @@ EventColumns detectEventColumns(const std::vector<std::string>& names, const std
     }
     const auto& table = candidates();
     for (size_t f = 0; f < table.size(); ++f) {
-        if (cols.index[f] >= 0)
+        if (cols.index[f] >= 0 || disabled[f])
             continue;
         for (const auto& candidate : table[f]) {
             const auto it = std::find(normalised.begin(), normalised.end(), candidate);

@@ -22,7 +22,8 @@ struct EventColumns {
 };
 
 // Finds the user, device, event, time, session and dedup-id columns among `names` by the names real
-// exports use, after applying explicit `overrides` (field -> column name). Throws
+// exports use, after applying explicit `overrides` (field -> column name; an empty name or "-" means
+// "none", e.g. session=- to sessionise by inactivity even though the export has a session column). Throws
 // std::invalid_argument with a message telling the user what to pass with --map when a required
 // column is missing or an override names no column.
 EventColumns detectEventColumns(const std::vector<std::string>& names,
