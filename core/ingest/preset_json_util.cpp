@@ -83,24 +83,37 @@ std::string timeError(std::string_view field, std::string_view text)
     return "unparseable " + std::string(field) + " '" + std::string(text.substr(0, 64)) + "'";
 }
 
-bool PresetProps::has(std::string_view prefix, std::string_view key) const
+uint64_t PresetProps::hashKey(std::string_view prefix, std::string_view key)
 {
-    return std::any_of(m_keys.begin(), m_keys.end(), [&](const auto& k) {
-        if (k.first.size() + k.second.size() != prefix.size() + key.size()) return false;
-        // Compare the concatenations without building them: ("user.", "x") equals ("", "user.x").
+    // FNV-1a streamed over both parts: the hash of the concatenation without building it.
+    uint64_t h = 1469598103934665603ULL;
+    for (std::string_view part : { prefix, key })
+        for (const char c : part)
+            h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    return h;
+}
+
+bool PresetProps::find(std::string_view prefix, std::string_view key, uint64_t hash) const
+{
+    for (const Key& k : m_keys) {
+        if (k.hash != hash || k.prefix.size() + k.name.size() != prefix.size() + key.size()) continue;
+        // Compare the concatenations: ("user.", "x") equals ("", "user.x").
         const auto at = [](std::string_view a, std::string_view b, size_t i) {
             return i < a.size() ? a[i] : b[i - a.size()];
         };
-        for (size_t i = 0; i < prefix.size() + key.size(); ++i)
-            if (at(k.first, k.second, i) != at(prefix, key, i)) return false;
-        return true;
-    });
+        bool same = true;
+        for (size_t i = 0; same && i < prefix.size() + key.size(); ++i)
+            same = at(k.prefix, k.name, i) == at(prefix, key, i);
+        if (same) return true;
+    }
+    return false;
 }
 
 bool PresetProps::claim(std::string_view prefix, std::string_view key)
 {
-    if (has(prefix, key)) return false;
-    m_keys.emplace_back(prefix, key);
+    const uint64_t hash = hashKey(prefix, key);
+    if (find(prefix, key, hash)) return false;
+    m_keys.push_back({ hash, prefix, key });
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "parse_context.h"
 #include "props_builder.h"
 
+#include <cstdint>
 #include <initializer_list>
 #include <simdjson.h>
 #include <string>
@@ -106,14 +107,24 @@ public:
     void addRaw(std::string_view key, std::string_view json);
     // Text typed like CSV values: numbers and booleans unquoted, the rest as strings.
     void addText(std::string_view key, std::string_view value);
-    bool has(std::string_view prefix, std::string_view key) const;
+    bool has(std::string_view prefix, std::string_view key) const
+    {
+        return find(prefix, key, hashKey(prefix, key));
+    }
     std::string_view finish() { return m_builder.finish(); }
 
 private:
+    static uint64_t hashKey(std::string_view prefix, std::string_view key);
+    bool find(std::string_view prefix, std::string_view key, uint64_t hash) const;
+    struct Key {
+        uint64_t hash; // of prefix + name, so most checks compare one number
+        std::string_view prefix;
+        std::string_view name;
+    };
     bool claim(std::string_view prefix, std::string_view key);
     PropsBuilder m_builder;
     std::string m_key;
-    std::vector<std::pair<std::string_view, std::string_view>> m_keys;
+    std::vector<Key> m_keys;
 };
 
 // Sniffing: the first complete JSON object of a sample (the first value, or the first element of a
