@@ -34,7 +34,9 @@ ParseResult parseAmplitude(InputStream& in, const ParseOptions& options, RowSink
         row.event = jsonMember(rec, "event_type", s[2]);
         if (row.event.empty()) return ctx.reject(line, "missing event_type");
         // Amplitude's times are UTC whatever the project's zone, so --timezone does not apply.
-        const std::string_view timeText = jsonMember(rec, "event_time", s[3]);
+        // Files shaped like the HTTP V2 upload API carry `time` (epoch ms) instead of event_time.
+        std::string_view timeText = jsonMember(rec, "event_time", s[3]);
+        if (timeText.empty()) timeText = jsonMember(rec, "time", s[3]);
         const auto ms = parseTimestampMs(timeText);
         if (!ms) return ctx.reject(line, timeError("event_time", timeText));
         row.timeMs = *ms;
@@ -46,6 +48,7 @@ ParseResult parseAmplitude(InputStream& in, const ParseOptions& options, RowSink
             && sessionStart > 0)
             row.sessionId = jsonString(session, s[4]);
         row.insertId = jsonMember(rec, "$insert_id", s[5]);
+        if (row.insertId.empty()) row.insertId = jsonMember(rec, "insert_id", s[5]); // HTTP V2 upload API
         if (row.insertId.empty()) row.insertId = jsonMember(rec, "uuid", s[6]);
 
         props.clear();

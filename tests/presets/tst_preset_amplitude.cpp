@@ -83,6 +83,23 @@ private slots:
         QCOMPARE(sink.events.back().insertId, std::string("amp-ins-4"));
     }
 
+    void http_api_shape()
+    {
+        // Events saved in the HTTP V2 upload format: `time` in epoch ms and `insert_id`.
+        TempProject project;
+        const std::string path = project.writeFile("upload.json",
+            R"({"user_id":"user-9","device_id":"dev-9","event_type":"Login","time":1581728400250,)"
+            R"("insert_id":"up-1","event_properties":{"method":"sso"}})"
+            "\n");
+        PresetSink sink;
+        const auto result = parseInto(path, sink);
+        QVERIFY2(result.outcome == ingest::Outcome::Success, result.message.c_str());
+        QCOMPARE(sink.events.size(), size_t(1));
+        QCOMPARE(sink.events[0].timeMs, utcMs(2020, 2, 15, 1, 0, 0, 250));
+        QCOMPARE(sink.events[0].insertId, std::string("up-1"));
+        QCOMPARE(sink.events[0].props, std::string(R"({"method":"sso"})"));
+    }
+
     void truncated_gzip_fails_naming_the_file()
     {
         TempProject project;
