@@ -5,6 +5,7 @@
 #include "records_util.h"
 #include "sniff_util.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace waymark::ingest {
@@ -33,6 +34,19 @@ const Candidates kForeignColumns = { "subject", "requester_id", "requester_email
     "message_body", "event", "event_name", "event_type", "mrr", "title", "version" };
 
 enum class Scale { Nps, Csat, Generic, None };
+
+// Scores as survey tools export them: "9", "4.5", or with the answer's label ("10 - Extremely
+// likely", SurveyMonkey).
+bool parseScore(std::string_view text, double& out)
+{
+    if (parseLooseNumber(text, out)) return true;
+    const size_t space = text.find(' ');
+    if (space == std::string_view::npos) return false;
+    const std::string_view label = trimmed(text.substr(space));
+    return !label.empty()
+        && (label.front() == '-' || label.front() == '(' || label.rfind("\xE2\x80\x93", 0) == 0)
+        && parseLooseNumber(text.substr(0, space), out);
+}
 
 // A row whose kind waits for the file's scale to show (generic "score" columns).
 struct Pending {
@@ -77,10 +91,12 @@ private:
     std::string m_kindText, m_reason;
 };
 
-int substringColumn(const std::vector<std::string>& names, std::string_view part)
+// Survey tools name columns after the question ("How likely are you to recommend us?", "Why?").
+int questionColumn(const RecordColumns& c, Candidates words)
 {
-    for (size_t i = 0; i < names.size(); ++i)
-        if (names[i].find(part) != std::string::npos) return static_cast<int>(i);
+    for (auto word : words)
+        for (size_t i = 0; i < c.size(); ++i)
+            if (!c.used(i) && c.normalised()[i].find(word) != std::string::npos) return static_cast<int>(i);
     return -1;
 }
 
@@ -94,24 +110,23 @@ std::string FeedbackParser::setup(RecordColumns& c)
         m_scale = Scale::Csat;
     else if ((m_score = c.find("score", kGenericScoreColumns)) >= 0)
         m_scale = Scale::Generic;
-    else if (const int recommend = substringColumn(c.normalised(), "recommend"); recommend >= 0) {
-        // Survey tools name the column after the question ("How likely are you to recommend ...").
-        m_score = c.find("score", { c.normalised()[static_cast<size_t>(recommend)] });
+    else if (const int question = questionColumn(c, { "recommend" }); question >= 0) {
+        m_score = c.find("score", { c.normalised()[static_cast<size_t>(question)] });
         m_scale = Scale::Nps;
     }
     m_comment = c.find("comment", kCommentColumns);
-    if (m_comment < 0)
-        if (const int improve = substringColumn(c.normalised(), "improve"); improve >= 0)
-            m_comment = c.find("comment", { c.normalised()[static_cast<size_t>(improve)] });
+    m_user = c.find("user", kUserColumns);
+    m_email = c.find("email", kEmailColumns);
+    m_kind = c.find("kind", kKindColumns);
+    m_id = c.find("id", kIdColumns);
+    if (const int question = questionColumn(c, { "improve", "comment", "feedback", "why", "reason" });
+        m_comment < 0 && question >= 0)
+        m_comment = c.find("comment", { c.normalised()[static_cast<size_t>(question)] });
     if (m_time < 0) return "no time column found (looked for " + candidateList(kTimeColumns) + ")";
     if (m_score < 0 && m_comment < 0)
         return "no score or comment column found (looked for " + candidateList(kNpsColumns) + ", "
             + candidateList(kCsatColumns) + ", " + candidateList(kGenericScoreColumns) + ", "
             + candidateList(kCommentColumns) + ")";
-    m_user = c.find("user", kUserColumns);
-    m_email = c.find("email", kEmailColumns);
-    m_kind = c.find("kind", kKindColumns);
-    m_id = c.find("id", kIdColumns);
     return {};
 }
 
@@ -122,7 +137,7 @@ bool FeedbackParser::row(const std::vector<std::string_view>& f, int64_t line)
     r.line = line;
     if (!parseTime(get(m_time), m_ctx.options(), r.timeMs, m_reason)) return m_ctx.reject(line, m_reason);
     const std::string_view scoreText = get(m_score);
-    if (!scoreText.empty() && !parseLooseNumber(scoreText, r.score))
+    if (!scoreText.empty() && !parseScore(scoreText, r.score))
         return m_ctx.reject(line, "score '" + std::string(scoreText) + "' is not a number");
     r.comment = get(m_comment);
     if (std::isnan(r.score) && r.comment.empty())
@@ -209,7 +224,9 @@ int sniffFeedback(std::string_view head, std::string_view)
     if (header.empty() || findColumn(header, kTimeColumns) < 0 || findColumn(header, kForeignColumns) >= 0)
         return 0;
     const bool comment = findColumn(header, kCommentColumns) >= 0;
-    if (findColumn(header, kNpsColumns) >= 0 || findColumn(header, kCsatColumns) >= 0) return 55;
+    const bool recommend = std::any_of(header.begin(), header.end(),
+        [](const std::string& h) { return h.find("recommend") != std::string::npos; });
+    if (findColumn(header, kNpsColumns) >= 0 || findColumn(header, kCsatColumns) >= 0 || recommend) return 55;
     if (findColumn(header, kGenericScoreColumns) >= 0)
         return comment || findColumn(header, kKindColumns) >= 0 ? 50 : 0;
     // Comment-only feedback: it must also name who said it, unlike a changelog with "text".

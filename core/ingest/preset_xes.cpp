@@ -68,7 +68,7 @@ private:
     bool startElement();
     bool endElement();
     void addTyped(PropsBuilder& props, std::string_view key, QStringView type, std::string_view value);
-    bool finishEvent();
+    bool finishEvent(bool inTrace);
     bool flushTrace();
 
     InputStream& m_in;
@@ -76,7 +76,6 @@ private:
     QXmlStreamReader m_xml;
     std::vector<char> m_buffer;
     std::vector<Node> m_stack;
-    bool m_inTrace = false;
     std::string m_traceName;
     PropsBuilder m_caseProps;
     PropsBuilder m_eventProps;
@@ -131,7 +130,6 @@ bool XesParser::startElement()
     }
     const Node parent = m_stack.back();
     if (parent == Node::Log && name == u"trace") {
-        m_inTrace = true;
         m_traceName.clear();
         m_caseProps.clear();
         m_stack.push_back(Node::Trace);
@@ -169,12 +167,8 @@ bool XesParser::endElement()
 {
     const Node node = m_stack.back();
     m_stack.pop_back();
-    if (node == Node::Event) return finishEvent();
-    if (node == Node::Trace) {
-        m_inTrace = false;
-        return flushTrace();
-    }
-    return true;
+    if (node == Node::Event) return finishEvent(m_stack.back() == Node::Trace);
+    return node == Node::Trace ? flushTrace() : true;
 }
 
 void XesParser::addTyped(PropsBuilder& props, std::string_view key, QStringView type, std::string_view value)
@@ -188,11 +182,11 @@ void XesParser::addTyped(PropsBuilder& props, std::string_view key, QStringView 
         props.addString(key, value);
 }
 
-bool XesParser::finishEvent()
+bool XesParser::finishEvent(bool inTrace)
 {
     if (!m_ctx.tick()) return false;
     m_event.props = objectBody(m_eventProps);
-    if (!m_inTrace) return m_ctx.reject(m_event.line, "event outside a trace (it has no case)");
+    if (!inTrace) return m_ctx.reject(m_event.line, "event outside a trace (it has no case)");
     m_pending.push_back(std::move(m_event));
     return true;
 }

@@ -195,6 +195,29 @@ private slots:
         QCOMPARE(sink.rowsRead, 0);
     }
 
+    // Survey tools export the question as the header and label the answer ("10 - Extremely likely").
+    void survey_tool_question_columns()
+    {
+        QTemporaryDir dir;
+        const std::string path = writeFile(dir, QStringLiteral("survey.csv"),
+            "Respondent ID,Start Date,End Date,How likely is it that you would recommend Waymark to a "
+            "friend?,"
+            "Why did you give that score?\n"
+            "118,2024-03-01 10:00:00,2024-03-01 10:02:10,10 - Extremely likely,Saves me hours\n"
+            "119,2024-03-01 11:00:00,2024-03-01 11:01:00,0 - Not at all likely,\n");
+        CollectingSink sink;
+        ingest::Format detected = Format::Auto;
+        QCOMPARE(parseInto(path, sink, Format::Auto, {}, &detected).outcome, Outcome::Success);
+        QCOMPARE(detected, Format::Feedback);
+        QCOMPARE(sink.feedbacks.size(), size_t(2));
+        verifyFeedback(sink.feedbacks[0],
+            { "", "118", "", "nps", "Saves me hours", R"({"Start Date":"2024-03-01 10:00:00"})",
+                utcMs(2024, 3, 1, 10, 2, 10), 2, 10 });
+        verifyFeedback(sink.feedbacks[1],
+            { "", "119", "", "nps", "", R"({"Start Date":"2024-03-01 11:00:00"})", utcMs(2024, 3, 1, 11, 1),
+                3, 0 });
+    }
+
     // --map names columns the detection would not find.
     void column_map_overrides_detection()
     {
