@@ -70,7 +70,11 @@ public:
             [this](const std::vector<std::string_view>& f, int64_t line) { return row(f, line); });
         if (result.outcome != Outcome::Success) return result;
         // Generic scores that never left 1..5: a rating scale, not NPS.
-        decide("rating");
+        try {
+            decide("rating");
+        } catch (const std::exception& e) {
+            return m_ctx.fail(e.what()); // the sink's own failure, e.g. a full disk
+        }
         return m_ctx.finish();
     }
 
