@@ -310,7 +310,10 @@ std::vector<FunnelStepResult> stepResults(const FunnelQuery& q, Accumulator& acc
     std::vector<FunnelStepResult> out(n);
     for (size_t k = 0; k < n; ++k) {
         auto& r = out[k];
-        r.label = q.steps[k].label;
+        // In any order the k-th row is not one step but how many of them a unit completed.
+        r.label = q.order == FunnelOrder::Any
+            ? "completed " + std::to_string(k + 1) + (k == 0 ? " step" : " steps")
+            : q.steps[k].label;
         r.count = reached[k];
         const int64_t first = reached[0];
         const int64_t previous = k == 0 ? reached[0] : reached[k - 1];

@@ -53,9 +53,20 @@ std::optional<ChiSquare> chiSquareHomogeneity(
     ChiSquare result;
     result.statistic = statistic;
     result.df = static_cast<int>(s.size()) - 1;
-    const boost::math::chi_squared_distribution<double> dist(result.df);
-    result.pValue = boost::math::cdf(boost::math::complement(dist, statistic));
+    result.pValue = chiSquarePValue(statistic, result.df);
     return result;
+}
+
+double chiSquarePValue(double statistic, int df)
+{
+    const boost::math::chi_squared_distribution<double> dist(df);
+    return boost::math::cdf(boost::math::complement(dist, std::max(0.0, statistic)));
+}
+
+double normalTwoSidedPValue(double z)
+{
+    const boost::math::normal_distribution<double> normal;
+    return std::min(1.0, 2.0 * boost::math::cdf(boost::math::complement(normal, std::fabs(z))));
 }
 
 std::optional<ZTest> twoProportionZ(int64_t x1, int64_t n1, int64_t x2, int64_t n2)
@@ -69,8 +80,7 @@ std::optional<ZTest> twoProportionZ(int64_t x1, int64_t n1, int64_t x2, int64_t 
         = std::sqrt(pooled * (1 - pooled) * (1.0 / static_cast<double>(n1) + 1.0 / static_cast<double>(n2)));
     ZTest t;
     t.z = (p1 - p2) / se;
-    const boost::math::normal_distribution<double> normal;
-    t.pValue = std::min(1.0, 2.0 * boost::math::cdf(boost::math::complement(normal, std::fabs(t.z))));
+    t.pValue = normalTwoSidedPValue(t.z);
     return t;
 }
 

@@ -34,6 +34,11 @@ struct ZTest {
     double pValue = 1;
 };
 
+// Upper tail of the chi-square distribution: P(X >= statistic) with df degrees of freedom.
+double chiSquarePValue(double statistic, int df);
+// Two-sided normal tail: P(|Z| >= |z|).
+double normalTwoSidedPValue(double z);
+
 // Two-sided pooled two-proportion z test; nullopt when a side has no trials or the pooled rate
 // is 0 or 1.
 std::optional<ZTest> twoProportionZ(int64_t x1, int64_t n1, int64_t x2, int64_t n2);
