@@ -79,6 +79,16 @@ void JsonReader::detectMode()
     int64_t newlines = 0;
     const char* valueEnd = scanValue(m_pos, nl ? nl : m_buffer.end(), newlines);
     m_mode = valueEnd ? Mode::Lines : Mode::Values;
+    if (!valueEnd && nl) {
+        // The first line is not a whole value. Pretty-printed JSON continues with a member
+        // ("key": ...) or a closing bracket; JSON Lines with a broken first row continues with the
+        // next object. Read that one as lines so only the broken row is rejected.
+        const char* next = nl + 1;
+        while (next < m_buffer.end() && isSpace(*next))
+            ++next;
+        if (next < m_buffer.end() && *next == '{')
+            m_mode = Mode::Lines;
+    }
 }
 
 bool JsonReader::next()
@@ -160,9 +170,7 @@ bool JsonReader::nextValue()
 bool JsonReader::parse(simdjson::dom::element& out, std::string& error)
 {
     // The buffer keeps readable bytes (data or zero padding) after every record, as simdjson needs.
-    const size_t capacity = static_cast<size_t>(m_buffer.end() - m_text.data()) + ChunkBuffer::kPadding;
     const auto result = m_parser.parse(reinterpret_cast<const uint8_t*>(m_text.data()), m_text.size(), false);
-    (void)capacity;
     if (result.error()) {
         error = std::string("invalid JSON: ") + simdjson::error_message(result.error());
         return false;

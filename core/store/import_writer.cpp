@@ -1,4 +1,5 @@
 #include "import_writer.h"
+#include "import_writer_statements.h"
 
 #include "../util/event_names.h"
 #include "../util/hash.h"
@@ -276,6 +277,7 @@ bool ImportWriter::event(const ingest::EventRow& row)
         static_cast<uint32_t>(m_batch.props.size()), static_cast<uint32_t>(row.propsJson.size()) };
     m_batch.props.append(row.propsJson);
     m_batch.rows.push_back(r);
+    ++m_kindRows[4];
     if (m_batch.rows.size() >= kBatchRows) {
         if (!m_pipe)
             m_pipe = std::make_unique<EventPipe>(m_db.handle());
@@ -304,8 +306,7 @@ bool ImportWriter::identify(const ingest::IdentifyRow& row)
     const int64_t knownUser = m_identityUser[static_cast<size_t>(known)];
     const int64_t device = identityFor(row.anonymousId, kIdentityAnonymous, findUser(knownUser));
     mergeUsers(m_identityUser[static_cast<size_t>(device)], knownUser);
-    ++m_stats.rowsImported;
-    return true;
+    return true; // a link is not a stored row: it does not count as imported
 }
 
 void ImportWriter::reject(int64_t line, const std::string& reason)
@@ -346,16 +347,7 @@ ImportStats ImportWriter::commit()
     auto rejects = m_db.prepare("INSERT INTO source_rejects(source_id, line, reason) VALUES(?, ?, ?)");
     for (const auto& r : m_stats.rejects)
         rejects.bind(1, sourceId()).bind(2, r.line).bind(3, r.reason).run();
-    const char* kind = "events";
-    const std::string id = std::to_string(sourceId());
-    if (m_db.queryInt("SELECT count(*) FROM tickets WHERE source = " + id) > 0)
-        kind = "tickets";
-    else if (m_db.queryInt("SELECT count(*) FROM feedback WHERE source = " + id) > 0)
-        kind = "feedback";
-    else if (m_db.queryInt("SELECT count(*) FROM annotations WHERE source = " + id) > 0)
-        kind = "annotations";
-    else if (m_settings.format == "crm")
-        kind = "accounts";
+    const char* kind = sourceKind();
     auto st = m_db.prepare("UPDATE sources SET rows_read = ?, rows_imported = ?, rows_rejected = ?, "
                            "duplicates_skipped = ?, kind = ?, first_event_id = ?, last_event_id = ? WHERE id = ?");
     st.bind(1, m_stats.rowsRead).bind(2, m_stats.rowsImported).bind(3, m_stats.rowsRejected);

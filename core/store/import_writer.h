@@ -5,6 +5,7 @@
 #include "database.h"
 #include "event_pipe.h"
 
+#include <array>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -139,6 +140,13 @@ private:
 
     EventBatch m_batch;
     std::unique_ptr<EventPipe> m_pipe;
+
+    // Prepared once, on the first row of each kind.
+    struct RecordStatements;
+    std::unique_ptr<RecordStatements> m_records;
+    RecordStatements& records();
+    const char* sourceKind() const;
+    std::array<int64_t, 5> m_kindRows {}; // tickets, feedback, accounts, annotations, events
 };
 
 } // namespace waymark::store

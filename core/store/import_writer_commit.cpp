@@ -204,7 +204,7 @@ void ImportWriter::resolveRecordUsers()
     if (m_db.queryInt("SELECT count(*) FROM account_members") == 0)
         return;
     m_db.exec("UPDATE users SET email = (SELECT m.email FROM account_members m JOIN identities i ON i.external_id = "
-              "m.user_ref WHERE i.user_id = users.id AND m.email IS NOT NULL LIMIT 1) WHERE email IS NULL");
+              "m.user_ref WHERE i.user_id = users.id AND m.email <> '' LIMIT 1) WHERE email IS NULL");
     m_db.exec("UPDATE users SET account_id = (SELECT m.account_id FROM account_members m JOIN identities i ON "
               "i.external_id = m.user_ref WHERE i.user_id = users.id LIMIT 1) WHERE account_id IS NULL");
     m_db.exec("UPDATE users SET account_id = (SELECT m.account_id FROM account_members m WHERE m.email = "

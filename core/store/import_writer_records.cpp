@@ -1,5 +1,6 @@
 // Non-event rows of an import: support tickets and their messages, feedback, CRM accounts, releases.
 #include "import_writer.h"
+#include "import_writer_statements.h"
 
 #include "../util/hash.h"
 
@@ -25,20 +26,21 @@ std::string hexKey(const char* prefix, uint64_t h)
 }
 } // namespace
 
+ImportWriter::RecordStatements& ImportWriter::records()
+{
+    drainEvents(); // the connection is ours again
+    if (!m_records)
+        m_records = std::make_unique<RecordStatements>(m_db);
+    return *m_records;
+}
+
 bool ImportWriter::ticket(const ingest::TicketRow& row)
 {
-    drainEvents();
+    RecordStatements& rs = records();
     const std::string external = prefixed(m_settings.format, row.externalId);
-    auto exists = m_db.prepare("SELECT 1 FROM tickets WHERE external_id = ?");
-    const bool known = exists.bind(1, external).step();
-    auto st = m_db.prepare(
-        "INSERT INTO tickets(source, external_id, user_ref, email, created_ts, updated_ts, subject, body, status, "
-        "priority, channel, tags, satisfaction, props) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
-        "ON CONFLICT(external_id) DO UPDATE SET updated_ts = excluded.updated_ts, status = excluded.status, "
-        "priority = excluded.priority, tags = excluded.tags, satisfaction = excluded.satisfaction, "
-        "subject = coalesce(excluded.subject, subject), body = coalesce(excluded.body, body), "
-        "user_ref = coalesce(excluded.user_ref, user_ref), email = coalesce(excluded.email, email), "
-        "props = coalesce(excluded.props, props)");
+    const bool known = rs.ticketExists.bind(1, external).step();
+    rs.ticketExists.reset();
+    Statement& st = rs.ticketUpsert;
     st.bind(1, sourceId()).bind(2, external).bindOptional(3, row.userRef).bindOptional(4, row.email);
     st.bind(5, row.createdMs);
     if (row.updatedMs)
@@ -47,6 +49,7 @@ bool ImportWriter::ticket(const ingest::TicketRow& row)
     st.bindOptional(10, row.priority).bindOptional(11, row.channel).bindOptional(12, row.tags);
     st.bindOptional(13, row.satisfaction).bindOptional(14, row.propsJson);
     st.run();
+    ++m_kindRows[0];
     if (known)
         ++m_stats.duplicatesSkipped;
     else
@@ -56,18 +59,19 @@ bool ImportWriter::ticket(const ingest::TicketRow& row)
 
 bool ImportWriter::ticketMessage(const ingest::TicketMessageRow& row)
 {
-    drainEvents();
+    RecordStatements& rs = records();
     const std::string external = prefixed(m_settings.format, row.ticketExternalId);
-    auto find = m_db.prepare("SELECT id FROM tickets WHERE external_id = ?");
-    if (!find.bind(1, external).step()) {
+    if (!rs.ticketExists.bind(1, external).step()) {
+        rs.ticketExists.reset();
         reject(row.line, "message refers to unknown conversation '" + std::string(row.ticketExternalId) + "'");
         return true;
     }
-    const int64_t ticketId = find.columnInt(0);
+    const int64_t ticketId = rs.ticketExists.columnInt(0);
+    rs.ticketExists.reset();
     uint64_t key = hash64(external, 11);
     key = hashCombine(key, static_cast<uint64_t>(row.timeMs));
     key = hashCombine(key, hash64(row.body, 12));
-    auto st = m_db.prepare("INSERT OR IGNORE INTO ticket_messages(ticket_id, ts, author_type, body, dedup) VALUES(?,?,?,?,?)");
+    Statement& st = rs.messageInsert;
     st.bind(1, ticketId).bind(2, row.timeMs).bindOptional(3, row.authorType).bindOptional(4, row.body);
     st.bind(5, static_cast<int64_t>(key)).run();
     if (m_db.changes() == 0)
@@ -79,7 +83,7 @@ bool ImportWriter::ticketMessage(const ingest::TicketMessageRow& row)
 
 bool ImportWriter::feedback(const ingest::FeedbackRow& row)
 {
-    drainEvents();
+    RecordStatements& rs = records();
     std::string external;
     if (!row.externalId.empty()) {
         external = prefixed(m_settings.format, row.externalId);
@@ -92,8 +96,7 @@ bool ImportWriter::feedback(const ingest::FeedbackRow& row)
         h = hashCombine(h, std::isnan(row.score) ? 0 : static_cast<uint64_t>(std::llround(row.score * 1000)));
         external = hexKey("feedback:", h);
     }
-    auto st = m_db.prepare("INSERT OR IGNORE INTO feedback(source, external_id, user_ref, email, ts, kind, score, "
-                           "comment, props) VALUES(?,?,?,?,?,?,?,?,?)");
+    Statement& st = rs.feedbackInsert;
     st.bind(1, sourceId()).bind(2, external).bindOptional(3, row.userRef).bindOptional(4, row.email);
     st.bind(5, row.timeMs).bind(6, row.kind.empty() ? std::string_view("comment") : row.kind);
     if (std::isnan(row.score))
@@ -102,6 +105,7 @@ bool ImportWriter::feedback(const ingest::FeedbackRow& row)
         st.bind(7, row.score);
     st.bindOptional(8, row.comment).bindOptional(9, row.propsJson);
     st.run();
+    ++m_kindRows[1];
     if (m_db.changes() == 0)
         ++m_stats.duplicatesSkipped;
     else
@@ -111,15 +115,10 @@ bool ImportWriter::feedback(const ingest::FeedbackRow& row)
 
 bool ImportWriter::account(const ingest::AccountRow& row)
 {
-    drainEvents();
-    auto exists = m_db.prepare("SELECT id FROM accounts WHERE external_id = ?");
-    const bool known = exists.bind(1, row.accountId).step();
-    auto st = m_db.prepare(
-        "INSERT INTO accounts(external_id, name, plan, mrr, company_size, segment, props) VALUES(?1,?2,?3,?4,?5,?6,?7) "
-        "ON CONFLICT(external_id) DO UPDATE SET name = coalesce(excluded.name, name), "
-        "plan = coalesce(excluded.plan, plan), mrr = coalesce(excluded.mrr, mrr), "
-        "company_size = coalesce(excluded.company_size, company_size), segment = coalesce(excluded.segment, segment), "
-        "props = coalesce(excluded.props, props)");
+    RecordStatements& rs = records();
+    const bool known = rs.accountExists.bind(1, row.accountId).step();
+    rs.accountExists.reset();
+    Statement& st = rs.accountUpsert;
     st.bind(1, row.accountId).bindOptional(2, row.name).bindOptional(3, row.plan);
     if (std::isnan(row.mrr))
         st.bindNull(4);
@@ -133,11 +132,11 @@ bool ImportWriter::account(const ingest::AccountRow& row)
     st.run();
     bool newMember = false;
     if (!row.userRef.empty() || !row.email.empty()) {
-        auto member = m_db.prepare("INSERT OR IGNORE INTO account_members(account_id, user_ref, email) "
-                                   "SELECT id, ?, ? FROM accounts WHERE external_id = ?");
-        member.bindOptional(1, row.userRef).bindOptional(2, row.email).bind(3, row.accountId).run();
+        // '' rather than NULL: the UNIQUE constraint treats NULLs as distinct, so re-imports would repeat.
+        rs.memberInsert.bind(1, row.userRef).bind(2, row.email).bind(3, row.accountId).run();
         newMember = m_db.changes() > 0;
     }
+    ++m_kindRows[2];
     if (known && !newMember)
         ++m_stats.duplicatesSkipped;
     else
@@ -147,16 +146,30 @@ bool ImportWriter::account(const ingest::AccountRow& row)
 
 bool ImportWriter::annotation(const ingest::AnnotationRow& row)
 {
-    drainEvents();
-    auto st = m_db.prepare("INSERT OR IGNORE INTO annotations(source, ts, title, description, kind, version) "
-                           "VALUES(?,?,?,?,?,?)");
+    Statement& st = records().annotationInsert;
     st.bind(1, sourceId()).bind(2, row.timeMs).bind(3, row.title).bindOptional(4, row.description);
     st.bind(5, row.kind.empty() ? std::string_view("release") : row.kind).bindOptional(6, row.version).run();
+    ++m_kindRows[3];
     if (m_db.changes() == 0)
         ++m_stats.duplicatesSkipped;
     else
         ++m_stats.rowsImported;
     return true;
+}
+
+// What a source brought, for the sources list: one kind, or "mixed" (the demo writes every kind).
+const char* ImportWriter::sourceKind() const
+{
+    static const char* names[] = { "tickets", "feedback", "accounts", "annotations", "events" };
+    const char* kind = nullptr;
+    for (size_t i = 0; i < m_kindRows.size(); ++i) {
+        if (m_kindRows[i] == 0)
+            continue;
+        if (kind)
+            return "mixed";
+        kind = names[i];
+    }
+    return kind ? kind : "events";
 }
 
 } // namespace waymark::store

@@ -131,6 +131,17 @@ private slots:
         QVERIFY(QString::fromStdString(sink.rejects[0].reason).startsWith(QStringLiteral("invalid JSON")));
     }
 
+    // Regression: a broken first line made the whole file fail as "not closed".
+    void json_lines_with_broken_first_line()
+    {
+        CollectingSink sink;
+        const auto result = test::parseInto(data("json/broken_first_line.jsonl"), sink, Format::Json);
+        QCOMPARE(int(result.outcome), int(Outcome::Success));
+        QCOMPARE(sink.events.size(), size_t(1));
+        QCOMPARE(sink.rejects.size(), size_t(1));
+        QCOMPARE(sink.rejects[0].line, int64_t(1));
+    }
+
     void json_array_pretty_printed()
     {
         CollectingSink sink;
