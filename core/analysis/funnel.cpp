@@ -184,12 +184,14 @@ private:
     std::vector<uint32_t> m_order;
 };
 
-EventMask maskFor(const Snapshot& s, const ConditionGroup& where, const SegmentLibrary& library)
+EventMask maskFor(const Snapshot& s, const ConditionGroup& where, const SegmentLibrary& library,
+    const jobs::CancelToken* cancel)
 {
-    return evaluateConditions(s, where, library);
+    return evaluateConditions(s, where, library, cancel);
 }
 
-Plan makePlan(const Snapshot& s, const FunnelQuery& q, const SegmentLibrary& library)
+Plan makePlan(
+    const Snapshot& s, const FunnelQuery& q, const SegmentLibrary& library, const jobs::CancelToken* cancel)
 {
     const int n = static_cast<int>(q.steps.size());
     if (n < 1) throw std::invalid_argument("a funnel needs at least one step");
@@ -219,7 +221,7 @@ Plan makePlan(const Snapshot& s, const FunnelQuery& q, const SegmentLibrary& lib
                 throw std::invalid_argument("step " + std::to_string(k + 1) + ": unknown event type code");
             p.typeStepBits[t] |= 1u << k;
         }
-        if (!step.where.empty()) p.stepWhere.emplace_back(k, maskFor(s, step.where, library));
+        if (!step.where.empty()) p.stepWhere.emplace_back(k, maskFor(s, step.where, library, cancel));
     }
     for (size_t e = 0; e < q.exclusions.size(); ++e) {
         const auto& x = q.exclusions[e];
@@ -234,18 +236,18 @@ Plan makePlan(const Snapshot& s, const FunnelQuery& q, const SegmentLibrary& lib
         }
         p.config.exclusions.emplace_back(x.fromStep, x.toStep);
         if (!x.where.empty())
-            p.exclusionWhere.emplace_back(static_cast<int>(e), maskFor(s, x.where, library));
+            p.exclusionWhere.emplace_back(static_cast<int>(e), maskFor(s, x.where, library, cancel));
     }
-    p.mask = buildEventMask(s, q.filter, library);
+    p.mask = buildEventMask(s, q.filter, library, cancel);
     if (q.holdConstant) {
         p.config.hold = true;
-        p.hold = s.propertyColumn(q.holdConstant->scope, q.holdConstant->name);
+        p.hold = s.propertyColumn(q.holdConstant->scope, q.holdConstant->name, cancel);
         p.holdIsUser = q.holdConstant->scope == PropertyScope::User;
     }
     p.sessions = q.unit == CountingUnit::Sessions;
     p.breakdown = q.breakdown.kind;
     if (p.breakdown == FunnelBreakdown::Kind::Property) {
-        p.byColumn = s.propertyColumn(q.breakdown.property.scope, q.breakdown.property.name);
+        p.byColumn = s.propertyColumn(q.breakdown.property.scope, q.breakdown.property.name, cancel);
         p.byUser = q.breakdown.property.scope == PropertyScope::User;
     } else if (p.breakdown == FunnelBreakdown::Kind::Segments) {
         if (q.breakdown.segments.empty())
@@ -253,7 +255,7 @@ Plan makePlan(const Snapshot& s, const FunnelQuery& q, const SegmentLibrary& lib
         for (const auto& name : q.breakdown.segments) {
             const auto it = library.find(name);
             if (it == library.end()) throw std::invalid_argument("no saved segment named \"" + name + "\"");
-            p.segmentMembers.push_back(segmentMembers(s, it->second, library));
+            p.segmentMembers.push_back(segmentMembers(s, it->second, library, cancel));
         }
     }
     return p;
@@ -384,7 +386,7 @@ void addTests(const FunnelQuery& q, FunnelResult& result, const std::vector<Funn
 FunnelResult runFunnel(const Snapshot& snapshot, const FunnelQuery& query, const SegmentLibrary& segments,
     const jobs::CancelToken* cancel, const jobs::ProgressRange* progress)
 {
-    const Plan plan = makePlan(snapshot, query, segments);
+    const Plan plan = makePlan(snapshot, query, segments, cancel);
     jobs::throwIfCancelled(cancel);
 
     const uint32_t users = snapshot.userCount();

@@ -99,9 +99,10 @@ Condition conditionFromJson(const QJsonObject& o)
 
 class Evaluator {
 public:
-    Evaluator(const Snapshot& s, const SegmentLibrary& library)
+    Evaluator(const Snapshot& s, const SegmentLibrary& library, const jobs::CancelToken* cancel)
         : m_s(s)
         , m_library(library)
+        , m_cancel(cancel)
     {
     }
 
@@ -130,7 +131,7 @@ private:
     void condition(const Condition& c, EventMask& out)
     {
         if (const auto* rule = std::get_if<PropertyRule>(&c.node)) {
-            const auto column = m_s.propertyColumn(rule->property.scope, rule->property.name);
+            const auto column = m_s.propertyColumn(rule->property.scope, rule->property.name, m_cancel);
             const auto table = ruleMatchTable(*rule, *column);
             const size_t n = m_s.eventCount();
             out.resize(n);
@@ -157,6 +158,7 @@ private:
 
     const Snapshot& m_s;
     const SegmentLibrary& m_library;
+    const jobs::CancelToken* m_cancel;
     std::set<std::string> m_active;
 };
 
@@ -373,19 +375,21 @@ std::vector<uint8_t> ruleMatchTable(const PropertyRule& rule, const PropertyColu
     return table;
 }
 
-EventMask evaluateConditions(
-    const Snapshot& snapshot, const ConditionGroup& group, const SegmentLibrary& library)
+EventMask evaluateConditions(const Snapshot& snapshot, const ConditionGroup& group,
+    const SegmentLibrary& library, const jobs::CancelToken* cancel)
 {
     EventMask out;
-    Evaluator(snapshot, library).group(group, out);
+    Evaluator(snapshot, library, cancel).group(group, out);
     return out;
 }
 
-EventMask buildEventMask(const Snapshot& snapshot, const EventFilter& filter, const SegmentLibrary& library)
+EventMask buildEventMask(const Snapshot& snapshot, const EventFilter& filter, const SegmentLibrary& library,
+    const jobs::CancelToken* cancel)
 {
     if (filter.empty()) return {};
-    EventMask mask = filter.conditions.empty() ? EventMask(snapshot.eventCount(), 1)
-                                               : evaluateConditions(snapshot, filter.conditions, library);
+    EventMask mask = filter.conditions.empty()
+        ? EventMask(snapshot.eventCount(), 1)
+        : evaluateConditions(snapshot, filter.conditions, library, cancel);
     if (filter.fromMs || filter.toMs) {
         const auto ts = snapshot.ts();
         const int64_t from = filter.fromMs.value_or(INT64_MIN);
@@ -396,10 +400,10 @@ EventMask buildEventMask(const Snapshot& snapshot, const EventFilter& filter, co
     return mask;
 }
 
-std::vector<uint8_t> segmentMembers(
-    const Snapshot& snapshot, const ConditionGroup& group, const SegmentLibrary& library)
+std::vector<uint8_t> segmentMembers(const Snapshot& snapshot, const ConditionGroup& group,
+    const SegmentLibrary& library, const jobs::CancelToken* cancel)
 {
-    const EventMask mask = evaluateConditions(snapshot, group, library);
+    const EventMask mask = evaluateConditions(snapshot, group, library, cancel);
     std::vector<uint8_t> members(snapshot.userCount(), 0);
     for (uint32_t u = 0; u < snapshot.userCount(); ++u)
         members[u] = std::any_of(mask.begin() + snapshot.userBegin(u), mask.begin() + snapshot.userEnd(u),

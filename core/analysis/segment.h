@@ -13,6 +13,9 @@
 namespace waymark::store {
 class Database;
 }
+namespace waymark::jobs {
+class CancelToken;
+}
 
 namespace waymark::analysis {
 
@@ -76,14 +79,15 @@ struct EventFilter {
 
 // Evaluates conditions per event. Throws std::invalid_argument on an unknown saved segment or a
 // cycle of segment references.
-EventMask evaluateConditions(
-    const Snapshot& snapshot, const ConditionGroup& group, const SegmentLibrary& library);
+EventMask evaluateConditions(const Snapshot& snapshot, const ConditionGroup& group,
+    const SegmentLibrary& library, const jobs::CancelToken* cancel = nullptr);
 // Date range and conditions; empty when the filter keeps everything.
-EventMask buildEventMask(const Snapshot& snapshot, const EventFilter& filter, const SegmentLibrary& library);
+EventMask buildEventMask(const Snapshot& snapshot, const EventFilter& filter, const SegmentLibrary& library,
+    const jobs::CancelToken* cancel = nullptr);
 // Per-user membership of a segment: a user belongs when at least one of their events satisfies
 // the definition (for definitions made only of user rules, simply when the user does).
-std::vector<uint8_t> segmentMembers(
-    const Snapshot& snapshot, const ConditionGroup& group, const SegmentLibrary& library);
+std::vector<uint8_t> segmentMembers(const Snapshot& snapshot, const ConditionGroup& group,
+    const SegmentLibrary& library, const jobs::CancelToken* cancel = nullptr);
 
 // The match table of a rule over a column's dictionary: entry c tells whether code c satisfies
 // the rule (entry 0 = missing value).

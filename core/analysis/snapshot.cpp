@@ -1,5 +1,6 @@
 #include "snapshot.h"
 
+#include "core/jobs/cancel_token.h"
 #include "core/store/database.h"
 
 #include <algorithm>
@@ -23,7 +24,7 @@ size_t Snapshot::coreBytes() const
 }
 
 std::shared_ptr<const PropertyColumn> Snapshot::propertyColumn(
-    PropertyScope scope, const std::string& name) const
+    PropertyScope scope, const std::string& name, const jobs::CancelToken* cancel) const
 {
     const auto key = std::make_pair(static_cast<int>(scope), name);
     {
@@ -33,7 +34,7 @@ std::shared_ptr<const PropertyColumn> Snapshot::propertyColumn(
     }
     // Loaded outside the lock so that two different columns can load at once; if two threads
     // race for the same column the first stored copy wins and both are equal anyway.
-    std::shared_ptr<const PropertyColumn> column = loadColumn(scope, name);
+    std::shared_ptr<const PropertyColumn> column = loadColumn(scope, name, cancel);
     std::lock_guard lock(m_columnsMutex);
     return m_columns.emplace(key, std::move(column)).first->second;
 }
@@ -59,7 +60,8 @@ struct KeyProbe {
 
 } // namespace
 
-std::shared_ptr<PropertyColumn> Snapshot::loadColumn(PropertyScope scope, const std::string& name) const
+std::shared_ptr<PropertyColumn> Snapshot::loadColumn(
+    PropertyScope scope, const std::string& name, const jobs::CancelToken* cancel) const
 {
     const KeyProbe probe(name);
     std::string text;
@@ -83,7 +85,9 @@ std::shared_ptr<PropertyColumn> Snapshot::loadColumn(PropertyScope scope, const 
         store::Database db(m_path, store::Database::Mode::ReadOnly);
         auto st = db.prepare("SELECT id, props FROM events WHERE id BETWEEN ? AND ? AND props IS NOT NULL");
         st.bind(1, m_rowBase).bind(2, m_rowBase + static_cast<int64_t>(maxDelta));
+        size_t rows = 0;
         while (st.step()) {
+            if ((++rows & 0xFFFF) == 0) jobs::throwIfCancelled(cancel);
             const auto delta = static_cast<size_t>(st.columnInt(0) - m_rowBase);
             if (delta >= position.size() || position[delta] == UINT32_MAX) continue;
             const std::string_view props = st.columnText(1);

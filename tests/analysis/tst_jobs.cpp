@@ -1,8 +1,10 @@
 // The job runner: superseding, cancellation latency, throttled progress, errors, and a real
 // funnel cancelled mid-run.
 #include "core/analysis/funnel.h"
+#include "core/analysis/funnel_job.h"
 #include "core/analysis/snapshot.h"
 #include "core/jobs/job_runner.h"
+#include "funnel_fixture.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -199,6 +201,40 @@ private slots:
         std::this_thread::sleep_for(60ms);
         fine.report(0.106);
         QCOMPARE(small, (std::vector<double> { 0.1, 0.106 }));
+    }
+
+    void funnel_view_job()
+    {
+        test::TempProject p;
+        test::load(p,
+            test::Csv("user_id,event,timestamp")
+                .row("u1", "A", 0)
+                .row("u1", "B", 1)
+                .row("u2", "A", 0)
+                .text());
+        p.close();
+        auto cache = std::make_shared<analysis::SnapshotCache>(p.path());
+        JobRunner runner;
+        std::shared_ptr<const analysis::FunnelResult> result;
+        std::vector<double> progress;
+        QString error;
+        JobRunner::Callbacks<analysis::FunnelResult> callbacks;
+        callbacks.result = [&](std::shared_ptr<const analysis::FunnelResult> r) { result = std::move(r); };
+        callbacks.progress = [&](double f) { progress.push_back(f); };
+        callbacks.error = [&](const QString& e) { error = e; };
+        auto steps = [](std::vector<std::string> names) {
+            return [names](const analysis::Snapshot& s) { return test::funnel(s, names); };
+        };
+        runner.submit<analysis::FunnelResult>(
+            QStringLiteral("funnel"), analysis::funnelJob(cache, steps({ "A", "B" })), callbacks);
+        QTRY_VERIFY(result);
+        QCOMPARE(test::counts(*result), (test::Counts { 2, 1 }));
+        QTRY_VERIFY(!progress.empty() && progress.back() == 1.0);
+        // A step that does not exist reaches the view as an error naming it.
+        runner.submit<analysis::FunnelResult>(
+            QStringLiteral("funnel"), analysis::funnelJob(cache, steps({ "A", "Q" })), callbacks);
+        QTRY_VERIFY(!error.isEmpty());
+        QVERIFY2(error.contains(QLatin1String("unknown event \"Q\"")), qPrintable(error));
     }
 
     void progress_and_errors_reach_the_callbacks()
