@@ -13,7 +13,7 @@ constexpr size_t kMaxQueued = 3;
 EventPipe::EventPipe(sqlite3* db)
     : m_db(db)
 {
-    if (sqlite3_prepare_v3(m_db, "INSERT INTO events(id, identity, type, ts, session, props) VALUES(?,?,?,?,?,?)", -1,
+    if (sqlite3_prepare_v3(m_db, "INSERT INTO events(identity, type, ts, session, props) VALUES(?,?,?,?,?)", -1,
             SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr)
         != SQLITE_OK)
         throw DatabaseError(sqlite3_errmsg(m_db));
@@ -87,19 +87,22 @@ void EventPipe::run()
 void EventPipe::write(const EventBatch& batch)
 {
     for (const auto& r : batch.rows) {
-        sqlite3_bind_int64(m_insert, 1, r.id);
-        sqlite3_bind_int64(m_insert, 2, r.identity);
-        sqlite3_bind_int64(m_insert, 3, r.type);
-        sqlite3_bind_int64(m_insert, 4, r.ts);
-        sqlite3_bind_int64(m_insert, 5, r.session);
+        // The row id is left to SQLite: an explicit id costs a uniqueness seek per row, while an
+        // automatic one appends. It equals r.id because this import is the only writer; checked.
+        sqlite3_bind_int64(m_insert, 1, r.identity);
+        sqlite3_bind_int64(m_insert, 2, r.type);
+        sqlite3_bind_int64(m_insert, 3, r.ts);
+        sqlite3_bind_int64(m_insert, 4, r.session);
         if (r.propsLength == 0)
-            sqlite3_bind_null(m_insert, 6);
+            sqlite3_bind_null(m_insert, 5);
         else
-            sqlite3_bind_text(m_insert, 6, batch.props.data() + r.propsOffset, static_cast<int>(r.propsLength), SQLITE_STATIC);
+            sqlite3_bind_text(m_insert, 5, batch.props.data() + r.propsOffset, static_cast<int>(r.propsLength), SQLITE_STATIC);
         const int rc = sqlite3_step(m_insert);
         sqlite3_reset(m_insert);
         if (rc != SQLITE_DONE)
             throw DatabaseError(std::string("writing events: ") + sqlite3_errmsg(m_db));
+        if (&r == &batch.rows.back() && sqlite3_last_insert_rowid(m_db) != r.id)
+            throw DatabaseError("writing events: row ids out of step (was the project written by another process?)");
     }
 }
 

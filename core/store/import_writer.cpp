@@ -141,8 +141,14 @@ int64_t ImportWriter::findUser(int64_t user)
 
 int64_t ImportWriter::identityFor(std::string_view externalId, int kind, int64_t userHint)
 {
-    if (auto it = m_identities.find(externalId); it != m_identities.end())
+    // Exports list a user's events together, so the previous row's identity is the likely one.
+    if (externalId == m_lastIdentityName)
+        return m_lastIdentity;
+    if (auto it = m_identities.find(externalId); it != m_identities.end()) {
+        m_lastIdentityName.assign(externalId);
+        m_lastIdentity = it->second;
         return it->second;
+    }
     const int64_t user = userHint > 0 ? userHint : newUser(externalId);
     const int64_t id = m_nextIdentity++;
     m_newIdentities.push_back({ id, std::string(externalId), kind });
@@ -213,28 +219,23 @@ bool ImportWriter::event(const ingest::EventRow& row)
     // Dedup: the export's own id when it has one, otherwise the content of the row plus how many
     // identical rows came before it in this import, so genuine repeats survive and a re-import or
     // a newer overlapping export adds only what is new.
+    uint64_t key;
     if (!row.insertId.empty()) {
-        const uint64_t key = hash64(row.insertId, 0x1d);
-        if (m_dedupExisting.contains(key) || !m_dedupNew.insert(key)) {
-            ++m_stats.duplicatesSkipped;
-            return true;
-        }
+        key = hash64(row.insertId, 0x1d);
     } else {
-        uint64_t content = hash64(row.userId, 1);
-        content = hashCombine(content, hash64(row.anonymousId, 2));
-        content = hashCombine(content, hash64(row.event, 3));
-        content = hashCombine(content, static_cast<uint64_t>(row.timeMs));
-        content = hashCombine(content, hash64(row.sessionId, 4));
-        content = hashCombine(content, hash64(row.propsJson, 5));
-        uint64_t key = content;
-        uint64_t occurrence = 0;
-        while (!m_dedupNew.insert(key))
-            key = hashCombine(content, ++occurrence);
-        if (m_dedupExisting.contains(key)) {
-            ++m_stats.duplicatesSkipped;
-            return true;
+        // One hash over the row's fields, each followed by a separator byte that cannot occur in
+        // UTF-8 text, so ("ab","c") and ("a","bc") differ.
+        m_keyScratch.clear();
+        for (std::string_view part : { row.userId, row.anonymousId, row.event, row.sessionId, row.propsJson }) {
+            m_keyScratch.append(part);
+            m_keyScratch.push_back('\xff');
         }
+        m_keyScratch.append(reinterpret_cast<const char*>(&row.timeMs), sizeof row.timeMs);
+        key = hash64(m_keyScratch, 1);
     }
+    // The set probe is a cache miss on big imports: start it now and resolve ids meanwhile. A
+    // duplicate row still resolves its identity and type, which are the same as the original's.
+    m_dedupNew.prefetch(key);
 
     int64_t identity;
     if (!row.userId.empty()) {
@@ -247,8 +248,25 @@ bool ImportWriter::event(const ingest::EventRow& row)
     } else {
         identity = identityFor(row.anonymousId, kIdentityAnonymous, 0);
     }
-    const int64_t user = findUser(m_identityUser[static_cast<size_t>(identity)]);
     const int64_t type = eventTypeFor(row.event);
+
+    if (!row.insertId.empty()) {
+        if (m_dedupExisting.contains(key) || !m_dedupNew.insert(key)) {
+            ++m_stats.duplicatesSkipped;
+            return true;
+        }
+    } else {
+        const uint64_t content = key;
+        uint64_t occurrence = 0;
+        while (!m_dedupNew.insert(key))
+            key = hashCombine(content, ++occurrence);
+        if (m_dedupExisting.contains(key)) {
+            ++m_stats.duplicatesSkipped;
+            return true;
+        }
+    }
+
+    const int64_t user = findUser(m_identityUser[static_cast<size_t>(identity)]);
 
     UserState& state = m_userState[static_cast<size_t>(user)];
     int64_t sessionIndex;
@@ -285,6 +303,12 @@ bool ImportWriter::event(const ingest::EventRow& row)
     }
     ++m_stats.rowsImported;
     return true;
+}
+
+void ImportWriter::reserve(int64_t expectedEvents)
+{
+    if (expectedEvents > 0)
+        m_dedupNew.reserve(static_cast<size_t>(expectedEvents));
 }
 
 void ImportWriter::drainEvents()

@@ -55,6 +55,8 @@ public:
     void rowRead() override { ++m_stats.rowsRead; }
 
     const ImportStats& stats() const { return m_stats; }
+    // A size hint (events expected), so the dedup set does not grow step by step.
+    void reserve(int64_t expectedEvents);
     // Settles identities and sessions, records the source and commits.
     ImportStats commit();
 
@@ -138,6 +140,9 @@ private:
     int64_t m_firstEventId = 1;
     int64_t m_nextEventId = 1;
 
+    std::string m_keyScratch;
+    std::string m_lastIdentityName;
+    int64_t m_lastIdentity = 0;
     EventBatch m_batch;
     std::unique_ptr<EventPipe> m_pipe;
 
