@@ -77,11 +77,13 @@ public:
         jobs::throwIfCancelled(cancel);
 
         const uint32_t users = s.userCount();
-        auto sortUsers = [&s](uint32_t from, uint32_t to) {
+        // Runs on two threads, so it stops quietly when cancelled and the caller throws.
+        auto sortUsers = [&s, cancel](uint32_t from, uint32_t to) {
             std::vector<uint32_t> order;
             std::vector<int64_t> ts;
             std::vector<uint32_t> a, b, c;
             for (uint32_t u = from; u < to; ++u) {
+                if ((u & 4095) == 0 && cancel && cancel->isCancelled()) return;
                 const uint32_t begin = s.m_userOffsets[u], end = s.m_userOffsets[u + 1];
                 if (std::is_sorted(s.m_ts.begin() + begin, s.m_ts.begin() + end)) continue;
                 order.resize(end - begin);
@@ -114,6 +116,7 @@ public:
         } else {
             sortUsers(0, users);
         }
+        jobs::throwIfCancelled(cancel);
         if (n) {
             s.m_minTs = *std::min_element(s.m_ts.begin(), s.m_ts.end());
             s.m_maxTs = *std::max_element(s.m_ts.begin(), s.m_ts.end());
