@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <cstdio>
+#include <string>
+#include <vector>
 
 namespace {
 
@@ -31,10 +33,22 @@ void printUsage(FILE* out)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // QCommandLineParser names the program after argv[0] in --help and errors; make that
+    // "waymark-cli COMMAND" so each command's usage line reads right.
+    std::string program = "waymark-cli";
+    std::vector<char*> arguments(argv, argv + argc);
+    if (argc >= 2 && argv[1][0] != '-') {
+        program += std::string(" ") + argv[1];
+        arguments.erase(arguments.begin() + 1);
+        arguments[0] = program.data();
+    }
+    int count = static_cast<int>(arguments.size());
+    QCoreApplication app(count, arguments.data());
     QCoreApplication::setApplicationName(QStringLiteral("waymark-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
-    const QStringList args = QCoreApplication::arguments();
+    QStringList args = QCoreApplication::arguments();
+    if (argc >= 2 && argv[1][0] != '-')
+        args.insert(1, QString::fromLocal8Bit(argv[1]));
     if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")) {
         printUsage(args.size() < 2 ? stderr : stdout);
         return args.size() < 2 ? 2 : 0;
@@ -46,8 +60,8 @@ int main(int argc, char** argv)
     for (const auto& c : kCommands) {
         if (args[1] == QLatin1String(c.name)) {
             QStringList rest = args;
-            rest.removeAt(1); // the command's parser sees "waymark-cli PROJECT [options]"
-            rest[0] = QStringLiteral("waymark-cli ") + QLatin1String(c.name);
+            rest.removeAt(1); // the command's parser sees "waymark-cli COMMAND PROJECT [options]"
+            rest[0] = QString::fromStdString(program);
             return c.run(rest);
         }
     }
