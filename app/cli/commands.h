@@ -7,7 +7,12 @@ namespace waymark::cli {
 
 int runImport(const QStringList& args);
 int runInfo(const QStringList& args);
+int runEvents(const QStringList& args);
 int runDemo(const QStringList& args);
 int runFunnel(const QStringList& args);
+int runPaths(const QStringList& args);
+int runFlow(const QStringList& args);
+int runVariants(const QStringList& args);
+int runMembers(const QStringList& args);
 
 } // namespace waymark::cli

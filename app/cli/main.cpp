@@ -17,8 +17,13 @@ struct Command {
 const Command kCommands[] = {
     { "import", "Import export files into a project (created if missing)", waymark::cli::runImport },
     { "info", "Summarise a project: events, users, sessions, sources", waymark::cli::runInfo },
+    { "events", "List event types and their raw names; merge, split or rename them", waymark::cli::runEvents },
     { "demo", "Write the bundled demo data set into a project", waymark::cli::runDemo },
     { "funnel", "Conversion through a sequence of steps, with statistics", waymark::cli::runFunnel },
+    { "paths", "Step paths from a start event, to an end event or between two (Sankey data)", waymark::cli::runPaths },
+    { "flow", "Process map: the directly-follows graph with START and END", waymark::cli::runFlow },
+    { "variants", "Distinct event sequences of the cases, with coverage and happy path", waymark::cli::runVariants },
+    { "members", "The users or sessions behind a funnel step or a path node", waymark::cli::runMembers },
 };
 
 void printUsage(FILE* out)

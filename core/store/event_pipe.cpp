@@ -13,7 +13,7 @@ constexpr size_t kMaxQueued = 3;
 EventPipe::EventPipe(sqlite3* db)
     : m_db(db)
 {
-    if (sqlite3_prepare_v3(m_db, "INSERT INTO events(identity, type, ts, session, props) VALUES(?,?,?,?,?)", -1,
+    if (sqlite3_prepare_v3(m_db, "INSERT INTO events(identity, type, alias, ts, session, props) VALUES(?,?,?,?,?,?)", -1,
             SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr)
         != SQLITE_OK)
         throw DatabaseError(sqlite3_errmsg(m_db));
@@ -91,12 +91,13 @@ void EventPipe::write(const EventBatch& batch)
         // automatic one appends. It equals r.id because this import is the only writer; checked.
         sqlite3_bind_int64(m_insert, 1, r.identity);
         sqlite3_bind_int64(m_insert, 2, r.type);
-        sqlite3_bind_int64(m_insert, 3, r.ts);
-        sqlite3_bind_int64(m_insert, 4, r.session);
+        sqlite3_bind_int64(m_insert, 3, r.alias);
+        sqlite3_bind_int64(m_insert, 4, r.ts);
+        sqlite3_bind_int64(m_insert, 5, r.session);
         if (r.propsLength == 0)
-            sqlite3_bind_null(m_insert, 5);
+            sqlite3_bind_null(m_insert, 6);
         else
-            sqlite3_bind_text(m_insert, 5, batch.props.data() + r.propsOffset, static_cast<int>(r.propsLength), SQLITE_STATIC);
+            sqlite3_bind_text(m_insert, 6, batch.props.data() + r.propsOffset, static_cast<int>(r.propsLength), SQLITE_STATIC);
         const int rc = sqlite3_step(m_insert);
         sqlite3_reset(m_insert);
         if (rc != SQLITE_DONE)

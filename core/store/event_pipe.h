@@ -17,7 +17,7 @@ namespace waymark::store {
 // Integer-coded events on their way into the events table.
 struct EventBatch {
     struct Row {
-        int64_t id, identity, type, ts, session;
+        int64_t id, identity, type, alias, ts, session;
         uint32_t propsOffset, propsLength; // into props; length 0 = no properties
     };
     std::vector<Row> rows;

@@ -71,9 +71,15 @@ void ImportWriter::loadDictionaries()
         auto st = m_db.prepare("SELECT id, canonical FROM event_types");
         while (st.step())
             m_eventTypesByKey.emplace(std::string(st.columnText(1)), st.columnInt(0));
-        auto aliases = m_db.prepare("SELECT raw_name, event_type FROM event_aliases");
-        while (aliases.step())
-            m_eventTypesByRaw.emplace(std::string(aliases.columnText(0)), aliases.columnInt(1));
+        auto aliases = m_db.prepare("SELECT id, raw_name, event_type FROM event_aliases");
+        while (aliases.step()) {
+            const int64_t id = aliases.columnInt(0);
+            m_aliases.emplace(std::string(aliases.columnText(1)), id);
+            if (static_cast<size_t>(id) >= m_aliasType.size())
+                m_aliasType.resize(static_cast<size_t>(id) + 1, 0);
+            m_aliasType[static_cast<size_t>(id)] = aliases.columnInt(2);
+        }
+        m_nextAlias = static_cast<int64_t>(std::max<size_t>(m_aliasType.size(), 1));
         m_nextType = m_db.queryInt("SELECT max(id) FROM event_types") + 1;
     }
     m_nextSessionId = m_db.queryInt("SELECT max(id) FROM sessions") + 1;
@@ -184,9 +190,9 @@ void ImportWriter::mergeUsers(int64_t from, int64_t to)
     a = UserState {};
 }
 
-int64_t ImportWriter::eventTypeFor(std::string_view rawName)
+int64_t ImportWriter::aliasFor(std::string_view rawName)
 {
-    if (auto it = m_eventTypesByRaw.find(rawName); it != m_eventTypesByRaw.end())
+    if (auto it = m_aliases.find(rawName); it != m_aliases.end())
         return it->second;
     std::string key = canonicalEventKey(rawName);
     int64_t type;
@@ -197,9 +203,13 @@ int64_t ImportWriter::eventTypeFor(std::string_view rawName)
         m_newTypes.push_back({ type, key, std::string(rawName) });
         m_eventTypesByKey.emplace(std::move(key), type);
     }
-    m_newAliases.emplace_back(std::string(rawName), type);
-    m_eventTypesByRaw.emplace(std::string(rawName), type);
-    return type;
+    const int64_t alias = m_nextAlias++;
+    m_newAliases.push_back({ alias, std::string(rawName), type });
+    m_aliases.emplace(std::string(rawName), alias);
+    if (static_cast<size_t>(alias) >= m_aliasType.size())
+        m_aliasType.resize(static_cast<size_t>(alias) + 1 + m_aliasType.size() / 2, 0);
+    m_aliasType[static_cast<size_t>(alias)] = type;
+    return alias;
 }
 
 int64_t ImportWriter::newSession(int64_t user, int64_t ts, std::string_view externalId)
@@ -248,7 +258,8 @@ bool ImportWriter::event(const ingest::EventRow& row)
     } else {
         identity = identityFor(row.anonymousId, kIdentityAnonymous, 0);
     }
-    const int64_t type = eventTypeFor(row.event);
+    const int64_t alias = aliasFor(row.event);
+    const int64_t type = m_aliasType[static_cast<size_t>(alias)];
 
     if (!row.insertId.empty()) {
         if (m_dedupExisting.contains(key) || !m_dedupNew.insert(key)) {
@@ -291,7 +302,7 @@ bool ImportWriter::event(const ingest::EventRow& row)
     session.end = std::max(session.end, row.timeMs);
     ++session.count;
 
-    EventBatch::Row r { m_nextEventId++, identity, type, row.timeMs, session.id,
+    EventBatch::Row r { m_nextEventId++, identity, type, alias, row.timeMs, session.id,
         static_cast<uint32_t>(m_batch.props.size()), static_cast<uint32_t>(row.propsJson.size()) };
     m_batch.props.append(row.propsJson);
     m_batch.rows.push_back(r);

@@ -88,7 +88,8 @@ private:
     int64_t newUser(std::string_view externalId);
     int64_t findUser(int64_t user);
     void mergeUsers(int64_t from, int64_t to);
-    int64_t eventTypeFor(std::string_view rawName);
+    // The alias id of a raw event name (creating the alias, and its type, when new).
+    int64_t aliasFor(std::string_view rawName);
     int64_t newSession(int64_t user, int64_t ts, std::string_view externalId);
     int64_t sourceId() const { return m_stats.sourceId; }
     // Finishes the event stream so the connection can be used on this thread again.
@@ -125,14 +126,21 @@ private:
     std::vector<std::string> m_newUserNames; // external ids of users created by this import
     std::vector<NewIdentity> m_newIdentities;
     std::vector<NewType> m_newTypes;
-    std::vector<std::pair<std::string, int64_t>> m_newAliases;
+    struct NewAlias {
+        int64_t id;
+        std::string rawName;
+        int64_t type;
+    };
+    std::vector<NewAlias> m_newAliases;
+    std::vector<int64_t> m_aliasType; // alias id -> event type id
+    int64_t m_nextAlias = 1;
     int64_t m_firstNewUser = 1;
     int64_t m_nextIdentity = 1;
     int64_t m_nextType = 1;
 
     std::vector<SessionAgg> m_sessions;
     std::unordered_map<uint64_t, int64_t> m_externalSessions; // hash(device/user, session key) -> index
-    StringMap m_eventTypesByRaw;
+    StringMap m_aliases; // raw name -> alias id
     StringMap m_eventTypesByKey;
     HashSet64 m_dedupExisting; // dedup keys of events already in the project
     HashSet64 m_dedupNew; // keys of the events this import adds

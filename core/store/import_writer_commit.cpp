@@ -34,9 +34,9 @@ void ImportWriter::writeDictionaries()
     auto types = m_db.prepare("INSERT INTO event_types(id, canonical, display_name) VALUES(?, ?, ?)");
     for (const auto& t : m_newTypes)
         types.bind(1, t.id).bind(2, t.canonical).bind(3, t.display).run();
-    auto aliases = m_db.prepare("INSERT OR IGNORE INTO event_aliases(raw_name, event_type) VALUES(?, ?)");
-    for (const auto& [raw, type] : m_newAliases)
-        aliases.bind(1, raw).bind(2, type).run();
+    auto aliases = m_db.prepare("INSERT INTO event_aliases(id, raw_name, event_type) VALUES(?, ?, ?)");
+    for (const auto& a : m_newAliases)
+        aliases.bind(1, a.id).bind(2, a.rawName).bind(3, a.type).run();
 }
 
 // Users that existed before this import and were merged into another person now.

@@ -78,9 +78,10 @@ CREATE TABLE event_types(
   stage_id INTEGER REFERENCES stages(id)
 );
 CREATE TABLE event_aliases(
-  raw_name TEXT PRIMARY KEY,
+  id INTEGER PRIMARY KEY,
+  raw_name TEXT NOT NULL UNIQUE,
   event_type INTEGER NOT NULL REFERENCES event_types(id)
-) WITHOUT ROWID;
+);
 
 CREATE TABLE property_keys(
   id INTEGER PRIMARY KEY,
@@ -104,6 +105,7 @@ CREATE TABLE events(
   id INTEGER PRIMARY KEY,
   identity INTEGER NOT NULL,
   type INTEGER NOT NULL,
+  alias INTEGER NOT NULL,
   ts INTEGER NOT NULL,
   session INTEGER NOT NULL,
   props TEXT

@@ -17,8 +17,8 @@ CREATE TABLE sources(
   duplicates_skipped INTEGER NOT NULL DEFAULT 0,
   options TEXT
 );
-INSERT INTO sources VALUES(1,'rfc4180.csv','csv','events',1796327285998,1,3,3,3,0,0,'{"session_gap_ms":1800000}');
-INSERT INTO sources VALUES(2,'bad_rows.csv','csv','events',1796327286014,4,5,7,2,5,0,'{"session_gap_ms":1800000}');
+INSERT INTO sources VALUES(1,'rfc4180.csv','csv','events',1796329426325,1,3,3,3,0,0,'{"session_gap_ms":1800000}');
+INSERT INTO sources VALUES(2,'bad_rows.csv','csv','events',1796329426328,4,5,7,2,5,0,'{"session_gap_ms":1800000}');
 CREATE TABLE source_rejects(
   source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
   line INTEGER NOT NULL,
@@ -75,14 +75,15 @@ INSERT INTO event_types VALUES(1,'sign_up','Sign Up',0,NULL);
 INSERT INTO event_types VALUES(2,'login','login',0,NULL);
 INSERT INTO event_types VALUES(3,'logout','logout',0,NULL);
 CREATE TABLE event_aliases(
-  raw_name TEXT PRIMARY KEY,
+  id INTEGER PRIMARY KEY,
+  raw_name TEXT NOT NULL UNIQUE,
   event_type INTEGER NOT NULL REFERENCES event_types(id)
-) WITHOUT ROWID;
-INSERT INTO event_aliases VALUES('Sign Up',1);
-INSERT INTO event_aliases VALUES('login',2);
-INSERT INTO event_aliases VALUES('logout',3);
-INSERT INTO event_aliases VALUES('signUp',1);
-INSERT INTO event_aliases VALUES('sign_up',1);
+);
+INSERT INTO event_aliases VALUES(1,'Sign Up',1);
+INSERT INTO event_aliases VALUES(2,'signUp',1);
+INSERT INTO event_aliases VALUES(3,'sign_up',1);
+INSERT INTO event_aliases VALUES(4,'login',2);
+INSERT INTO event_aliases VALUES(5,'logout',3);
 CREATE TABLE property_keys(
   id INTEGER PRIMARY KEY,
   scope TEXT NOT NULL,
@@ -107,22 +108,23 @@ CREATE TABLE events(
   id INTEGER PRIMARY KEY,
   identity INTEGER NOT NULL,
   type INTEGER NOT NULL,
+  alias INTEGER NOT NULL,
   ts INTEGER NOT NULL,
   session INTEGER NOT NULL,
   props TEXT
 );
-INSERT INTO events VALUES(1,1,1,1704362400000,5,'{"note":"hello, world"}');
-INSERT INTO events VALUES(2,1,1,1704362700000,5,'{"note":"multi\r\nline \"quoted\""}');
-INSERT INTO events VALUES(3,2,1,1704366000000,2,NULL);
-INSERT INTO events VALUES(4,1,2,1704067200000,4,NULL);
-INSERT INTO events VALUES(5,3,3,1704067500000,3,NULL);
+INSERT INTO events VALUES(1,1,1,1,1704362400000,5,'{"note":"hello, world"}');
+INSERT INTO events VALUES(2,1,1,2,1704362700000,5,'{"note":"multi\r\nline \"quoted\""}');
+INSERT INTO events VALUES(3,2,1,3,1704366000000,2,NULL);
+INSERT INTO events VALUES(4,1,2,4,1704067200000,4,NULL);
+INSERT INTO events VALUES(5,3,3,5,1704067500000,3,NULL);
 CREATE TABLE event_keys(
   id INTEGER PRIMARY KEY,
   source_id INTEGER NOT NULL,
   keys BLOB NOT NULL
 );
-INSERT INTO event_keys VALUES(1,1,X'2b2814d9ba11d92c82cfe43be443260af5e7fb45bbf2cb8f');
-INSERT INTO event_keys VALUES(2,2,X'74384adb6a140a747e8cc47a90617589');
+INSERT INTO event_keys VALUES(1,1,X'ff702c4bf40cc73affa12d9d7f565819d6ad027c0c8a6179');
+INSERT INTO event_keys VALUES(2,2,X'd8e3908f4ef8133fe673c6942f13f3f4');
 CREATE TABLE tickets(
   id INTEGER PRIMARY KEY,
   source INTEGER NOT NULL,
