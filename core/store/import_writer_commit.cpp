@@ -231,6 +231,16 @@ void ImportWriter::resolveRecordUsers()
               "i.external_id = m.user_ref WHERE i.user_id = users.id LIMIT 1) WHERE account_id IS NULL");
     m_db.exec("UPDATE users SET account_id = (SELECT m.account_id FROM account_members m WHERE m.email = "
               "users.email LIMIT 1) WHERE account_id IS NULL AND email IS NOT NULL");
+    // CRM fields become typed user properties, so segments and breakdowns can use plan or MRR.
+    if (m_kindRows[2] > 0 || !m_newUserNames.empty()) {
+        m_db.exec("UPDATE users SET props = json_patch(coalesce(props, '{}'), (SELECT json_object("
+                  "'account', a.name, 'plan', a.plan, 'mrr', a.mrr, 'company_size', a.company_size, "
+                  "'segment', a.segment) FROM accounts a WHERE a.id = users.account_id)) "
+                  "WHERE account_id IS NOT NULL");
+        m_db.exec("INSERT OR IGNORE INTO property_keys(scope, name, type) VALUES ('user', 'account', 'string'), "
+                  "('user', 'plan', 'string'), ('user', 'mrr', 'number'), ('user', 'company_size', 'number'), "
+                  "('user', 'segment', 'string')");
+    }
     // Tickets and feedback that name only an email now find users whose email came from the CRM.
     for (const char* table : { "tickets", "feedback" }) {
         const std::string t(table);

@@ -176,6 +176,24 @@ private slots:
         QCOMPARE(p.count("SELECT sum(event_count) FROM sessions"), p.count("SELECT count(*) FROM events"));
     }
 
+    void crm_fields_become_user_properties()
+    {
+        TempProject p;
+        QVERIFY(p.import(p.writeFile("e.csv", "user_id,event,timestamp\nu1,a,2024-01-01T10:00:00Z\nu2,a,2024-01-01T10:00:00Z\n")).ok());
+        import::ImportOptions crm;
+        crm.format = ingest::Format::Crm;
+        const auto report = p.import(p.writeFile("crm.csv",
+                                         "account_id,company,plan,mrr,employees,segment,user_id\n"
+                                         "acc1,Acme,enterprise,1200,51-200,mid-market,u1\n"),
+            crm);
+        QVERIFY2(report.ok(), report.error.c_str());
+        QCOMPARE(p.open().db().queryText("SELECT props FROM users WHERE external_id = 'u1'").value_or(""),
+            std::string("{\"account\":\"Acme\",\"plan\":\"enterprise\",\"mrr\":1200.0,\"company_size\":51,"
+                        "\"segment\":\"mid-market\"}"));
+        QVERIFY(!p.open().db().queryText("SELECT props FROM users WHERE external_id = 'u2'").has_value());
+        QCOMPARE(p.count("SELECT count(*) FROM property_keys WHERE scope = 'user'"), int64_t(5));
+    }
+
     void rejects_are_recorded_on_the_source()
     {
         TempProject p;
