@@ -1,10 +1,6 @@
-#include <QApplication>
-#include <QLabel>
+#include "ui/shell/application.h"
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
-    QLabel label(QObject::tr("Waymark"));
-    label.show();
-    return app.exec();
+    return waymark::ui::runDesktop(argc, argv);
 }

@@ -1,0 +1,61 @@
+#include "label_store.h"
+
+#include "core/store/database.h"
+
+#include <QDateTime>
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace waymark::ui {
+
+LabelStore::LabelStore(const QString& projectPath, QObject* parent)
+    : QObject(parent)
+    , m_path(projectPath)
+    , m_writer(std::make_unique<QThreadPool>())
+    , m_db(std::make_shared<std::unique_ptr<store::Database>>())
+{
+    m_writer->setMaxThreadCount(1);
+}
+
+LabelStore::~LabelStore()
+{
+    flush();
+}
+
+void LabelStore::write(qint64 sessionId, const SessionLabel& label)
+{
+    emit labelChanged(sessionId, label);
+    const std::string path = m_path.toStdString();
+    const std::string note = label.note.toStdString();
+    const std::optional<int> value = label.label ? label.label : (note.empty() ? std::nullopt : std::optional<int>(0));
+    QPointer<LabelStore> self(this);
+    (void)QtConcurrent::run(m_writer.get(), [self, db = m_db, path, sessionId, value, note] {
+        try {
+            if (!*db) *db = std::make_unique<store::Database>(path);
+            if (!value) {
+                (*db)->prepare("DELETE FROM session_labels WHERE session_id = ?").bind(1, int64_t(sessionId)).run();
+            } else {
+                (*db)->prepare("INSERT OR REPLACE INTO session_labels(session_id, label, note, updated_at) "
+                               "VALUES(?, ?, ?, ?)")
+                    .bind(1, int64_t(sessionId))
+                    .bind(2, *value)
+                    .bindOptional(3, note)
+                    .bind(4, int64_t(QDateTime::currentMSecsSinceEpoch()))
+                    .run();
+            }
+        } catch (const std::exception& e) {
+            const QString message = QString::fromUtf8(e.what());
+            QMetaObject::invokeMethod(
+                qApp, [self, message] { if (self) emit self->writeFailed(message); }, Qt::QueuedConnection);
+        }
+    }).isStarted();
+}
+
+void LabelStore::flush()
+{
+    m_writer->waitForDone();
+}
+
+} // namespace waymark::ui

@@ -1,0 +1,129 @@
+#include "session_timeline.h"
+
+#include "ui/common/format.h"
+#include "ui/common/record_table_model.h"
+
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace waymark::ui {
+
+namespace {
+
+QTableView* makeView(RecordTableModel* model, QWidget* parent, const QString& name)
+{
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->setAccessibleName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+// "key: value, key: value" for the table, the indented JSON for the tooltip.
+std::pair<QString, QString> describeProps(const QString& json)
+{
+    if (json.isEmpty()) return {};
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    QStringList parts;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonValue v = it.value();
+        QString value;
+        if (v.isString()) value = v.toString();
+        else if (v.isDouble()) value = QString::number(v.toDouble());
+        else if (v.isBool()) value = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        else if (v.isArray()) value = QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+        else if (v.isObject()) value = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        parts << it.key() + QStringLiteral(": ") + value;
+    }
+    return { parts.join(QStringLiteral(", ")), QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) };
+}
+
+} // namespace
+
+SessionTimelineView::SessionTimelineView(QWidget* parent)
+    : QWidget(parent)
+    , m_header(new QLabel(this))
+    , m_events(new RecordTableModel(this))
+    , m_linked(new RecordTableModel(this))
+    , m_linkedTitle(new QLabel(tr("Tickets and feedback"), this))
+{
+    m_events->setHeaders({ tr("Time"), tr("Event"), tr("Stage"), tr("Properties") });
+    m_linked->setHeaders({ tr("When"), tr("Kind"), tr("Title"), tr("Detail") });
+    m_eventView = makeView(m_events, this, tr("Session events"));
+    m_linkedView = makeView(m_linked, this, tr("Linked tickets and feedback"));
+    m_linkedView->setToolTip(tr("Tickets and feedback of this user from two days before to two days after the session"));
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_linkedTitle->font();
+    bold.setBold(true);
+    m_linkedTitle->setFont(bold);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_eventView, 3);
+    layout->addWidget(m_linkedTitle);
+    layout->addWidget(m_linkedView, 1);
+    clear();
+}
+
+SessionTimelineView::~SessionTimelineView() = default;
+
+void SessionTimelineView::clear()
+{
+    m_timeline.reset();
+    m_events->clear();
+    m_linked->clear();
+    m_header->setText(tr("Select a session to see its events."));
+}
+
+void SessionTimelineView::showMessage(const QString& message)
+{
+    m_header->setText(message);
+}
+
+void SessionTimelineView::setTimeline(std::shared_ptr<const SessionTimeline> timeline)
+{
+    m_timeline = std::move(timeline);
+    const SessionTimeline& t = *m_timeline;
+    m_header->setText(tr("<b>%1</b> · session %2 · %3 · %4 · %n event(s)", nullptr, int(t.events.size()))
+                          .arg(t.user.toHtmlEscaped())
+                          .arg(t.sessionId)
+                          .arg(formatDateTime(t.startMs), formatDuration(t.endMs - t.startMs)));
+    QVector<RecordTableModel::Row> rows;
+    rows.reserve(t.events.size());
+    for (const TimelineEvent& e : t.events) {
+        auto time = RecordTableModel::number(formatOffset(e.tsMs - t.startMs), double(e.tsMs - t.startMs));
+        time.toolTip = formatDateTime(e.tsMs);
+        time.key = e.rowId;
+        const auto [props, propsTip] = describeProps(e.props);
+        rows.push_back({ time, RecordTableModel::text(e.name), RecordTableModel::text(e.stage), RecordTableModel::text(props, propsTip) });
+    }
+    m_events->setRows(std::move(rows));
+    m_eventView->resizeColumnsToContents();
+
+    QVector<RecordTableModel::Row> linked;
+    for (const LinkedRecord& r : t.linked) {
+        const qint64 offset = r.tsMs < t.startMs ? r.tsMs - t.startMs : r.tsMs > t.endMs ? r.tsMs - t.startMs : 0;
+        auto when = RecordTableModel::number(offset == 0 ? tr("during") : formatOffset(offset), double(r.tsMs));
+        when.toolTip = formatDateTime(r.tsMs);
+        linked.push_back({ when, RecordTableModel::text(r.kind == LinkedRecord::Kind::Ticket ? tr("Ticket") : tr("Feedback")),
+            RecordTableModel::text(r.title, r.title), RecordTableModel::text(r.detail, r.detail) });
+    }
+    m_linked->setRows(std::move(linked));
+    m_linkedTitle->setText(t.linked.isEmpty() ? tr("Tickets and feedback: none near this session")
+                                              : tr("Tickets and feedback (%1)").arg(t.linked.size()));
+    m_linkedView->setVisible(!t.linked.isEmpty());
+    m_linkedView->resizeColumnsToContents();
+}
+
+} // namespace waymark::ui
