@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${1:-build}
 bench/import_bench.sh "$BUILD"
+bench/analysis_bench.sh "$BUILD"
 for b in "$BUILD"/bench/bench_*; do
     [ -x "$b" ] && "$b"
 done
