@@ -39,9 +39,12 @@ void validate(const Snapshot& s, const PathQuery& q)
     if (q.top < 0) throw std::invalid_argument("the number of events kept per step cannot be negative");
     if (!(q.minShare >= 0 && q.minShare <= 1))
         throw std::invalid_argument("the share threshold must lie between 0 and 1");
-    for (const auto* list : { &q.startTypes, &q.endTypes })
+    for (const auto* list : { &q.startTypes, &q.endTypes, &q.excludeTypes })
         for (uint32_t t : *list)
             if (t >= s.eventTypes().size()) throw std::invalid_argument("paths: unknown event type code");
+    for (uint32_t t : q.excludeTypes)
+        if (std::count(q.startTypes.begin(), q.startTypes.end(), t) || std::count(q.endTypes.begin(), q.endTypes.end(), t))
+            throw std::invalid_argument("paths: an anchor event cannot be excluded");
 }
 
 // The unit's path (anchor first) appended to out; false when the unit has none.
@@ -88,7 +91,9 @@ Paths collect(const Snapshot& s, const PathQuery& q, const SegmentLibrary& libra
     validate(s, q);
     const EventMask mask = buildEventMask(s, q.filter, library);
     const size_t typeCount = s.eventTypes().size();
-    std::vector<uint8_t> isStart(typeCount, 0), isEnd(typeCount, 0);
+    std::vector<uint8_t> isStart(typeCount, 0), isEnd(typeCount, 0), excluded(typeCount, 0);
+    for (uint32_t t : q.excludeTypes)
+        excluded[t] = 1;
     for (uint32_t t : q.startTypes)
         isStart[t] = 1;
     for (uint32_t t : q.endTypes)
@@ -110,7 +115,7 @@ Paths collect(const Snapshot& s, const PathQuery& q, const SegmentLibrary& libra
             ++out.considered;
             seq.clear();
             for (uint32_t e : events)
-                seq.push_back(types[e]);
+                if (!excluded[types[e]]) seq.push_back(types[e]);
             if (q.collapseRepeats) collapseRepeats(seq);
             const size_t before = out.types.size();
             if (!extractPath(q, isStart, isEnd, seq, out.types)) return;

@@ -37,6 +37,9 @@ struct PathQuery {
     double minShare = 0; // fold an event whose largest share of units at any step is below this
     CountingUnit unit = CountingUnit::Users;
     bool collapseRepeats = false;
+    // Event types taken out of every unit's events before the walk (and before collapsing repeats),
+    // so the paths read as if they never happened; an anchor type cannot be excluded.
+    std::vector<uint32_t> excludeTypes;
     EventFilter filter;
     int threads = 0; // 0 = one per core
 };

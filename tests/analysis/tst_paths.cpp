@@ -79,6 +79,35 @@ private slots:
         QVERIFY(conserved(r, 3));
     }
 
+    void excluded_events_leave_the_paths()
+    {
+        const auto j = six();
+        const auto s = j.build();
+        // Without B: u1 A C D, u2 X A C, u3 A C, u4 C D (no A), u5 A A -> A (collapsed after the
+        // exclusion), u6 C A C.
+        auto q = query(j, PathMode::Start, 3);
+        q.collapseRepeats = true;
+        q.excludeTypes = { j.type("B") };
+        const auto r = runPaths(*s, q);
+        QCOMPARE(r.units, 5);
+        QCOMPARE(nodesText(r), QStringLiteral("1:A=5 2:C=4 2:(end)=1 3:D=1 3:(end)=3"));
+        QCOMPARE(linksText(r), QStringLiteral("1:A>C=4 1:A>(end)=1 2:C>(end)=3 2:C>D=1"));
+        QVERIFY(conserved(r, 3));
+        // The drill-down sees the same paths: u1 is the one who goes on to D.
+        PathSelection toD;
+        toD.step = 2;
+        toD.node.types = { j.type("C") };
+        toD.to = PathNodeRef();
+        toD.to->types = { j.type("D") };
+        const auto members = pathMembers(*s, q, toD);
+        QCOMPARE(members.total, 1);
+        QCOMPARE(members.units.size(), size_t(1));
+        QCOMPARE(s->userId(members.units[0].user), int64_t(1));
+        // The anchor cannot be excluded.
+        q.excludeTypes = { j.type("A") };
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, runPaths(*s, q));
+    }
+
     void top_k_folds_into_other_but_keeps_the_anchor()
     {
         const auto j = six();
