@@ -2,12 +2,14 @@
 #include "core/analysis/funnel.h"
 #include "core/analysis/funnel_json.h"
 #include "core/analysis/funnel_spec.h"
+#include "core/analysis/funnel_trend.h"
 #include "core/analysis/snapshot.h"
 #include "core/store/project.h"
 #include "core/util/timestamp.h"
 #include "json_out.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QFileInfo>
 #include <cstdio>
 
@@ -58,6 +60,31 @@ void printSteps(const std::vector<FunnelStepResult>& steps, const char* indent)
     }
 }
 
+QString day(int64_t ms)
+{
+    return QString::fromStdString(formatIsoUtc(ms)).left(10);
+}
+
+QJsonArray trendToJson(const std::vector<TrendBucket>& trend)
+{
+    QJsonArray out;
+    for (const auto& b : trend)
+        out.append(QJsonObject { { QStringLiteral("start"), day(b.startMs) },
+            { QStringLiteral("entered"), static_cast<qint64>(b.entered) },
+            { QStringLiteral("converted"), static_cast<qint64>(b.converted) },
+            { QStringLiteral("conversion"), b.conversion ? QJsonValue(*b.conversion) : QJsonValue() } });
+    return out;
+}
+
+void printTrend(const std::vector<TrendBucket>& trend, TrendInterval interval)
+{
+    std::printf("\nconversion first -> last step by %s of step 1 (UTC)\n", interval == TrendInterval::Day ? "day" : "week");
+    std::printf("  %-10s %9s %9s %10s\n", "start", "entered", "converted", "conversion");
+    for (const auto& b : trend)
+        std::printf("  %-10s %9lld %9lld %10s\n", qPrintable(day(b.startMs)), static_cast<long long>(b.entered),
+            static_cast<long long>(b.converted), qPrintable(percent(b.conversion)));
+}
+
 } // namespace
 
 int runFunnel(const QStringList& args)
@@ -106,9 +133,13 @@ int runFunnel(const QStringList& args)
     const QCommandLineOption strictIncrease(QStringLiteral("strict-increase"),
         QStringLiteral("A step must be strictly later in time than the previous one (equal timestamps "
                        "otherwise keep import order)."));
+    const QCommandLineOption trend(QStringLiteral("trend"),
+        QStringLiteral("Also give conversion from the first to the last step per day or week in which "
+                       "units started the funnel (UTC)."),
+        QStringLiteral("day|week"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     parser.addOptions({ steps, window, order, exclude, hold, by, bySegment, segment, where, unit, from, to,
-        strictIncrease, json });
+        strictIncrease, trend, json });
     parser.process(args);
 
     if (parser.positionalArguments().size() != 1)
@@ -118,6 +149,16 @@ int runFunnel(const QStringList& args)
             QStringLiteral("funnel needs --steps, e.g. --steps \"product_view,add_to_cart,purchase\""), 2);
     if (parser.isSet(by) && parser.isSet(bySegment))
         return fail(QStringLiteral("use either --by or --by-segment, not both"), 2);
+    std::optional<TrendInterval> trendInterval;
+    if (parser.isSet(trend)) {
+        const QString text = parser.value(trend);
+        if (text == QLatin1String("day"))
+            trendInterval = TrendInterval::Day;
+        else if (text == QLatin1String("week"))
+            trendInterval = TrendInterval::Week;
+        else
+            return fail(QStringLiteral("--trend must be day or week, not '%1'").arg(text), 2);
+    }
     const QString path = parser.positionalArguments().front();
     if (!QFileInfo::exists(path)) return fail(QStringLiteral("%1: no such project file").arg(path));
 
@@ -179,9 +220,17 @@ int runFunnel(const QStringList& args)
                 query.breakdown.segments.push_back(toStd(name));
         }
         const FunnelResult result = analysis::runFunnel(*snapshot, query, segments);
+        std::vector<TrendBucket> buckets;
+        if (trendInterval) buckets = funnelTrend(*snapshot, query, *trendInterval, segments);
 
         if (parser.isSet(json)) {
-            printJson(funnelToJson(query, result));
+            QJsonObject out = funnelToJson(query, result);
+            if (trendInterval) {
+                out[QStringLiteral("trend_interval")]
+                    = *trendInterval == TrendInterval::Day ? QStringLiteral("day") : QStringLiteral("week");
+                out[QStringLiteral("trend")] = trendToJson(buckets);
+            }
+            printJson(out);
             return 0;
         }
         std::printf("%s funnel of %s, window %s, %lld %s considered\n\n", funnelOrderName(query.order),
@@ -200,6 +249,7 @@ int runFunnel(const QStringList& args)
                 std::printf("  step %d: chi2 = %.3f, df = %d, p = %.4g, adjusted p = %.4g%s\n", t.step,
                     t.statistic, t.df, t.pValue, t.pAdjusted, t.significant ? " *" : "");
         }
+        if (trendInterval) printTrend(buckets, *trendInterval);
         return 0;
     } catch (const std::exception& e) {
         return fail(fromStd(e.what()));
