@@ -1,0 +1,63 @@
+#include "sankey_text.h"
+
+#include "sankey_flow.h"
+#include "ui/common/format.h"
+
+#include <QCoreApplication>
+
+namespace waymark::ui {
+
+namespace {
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("SankeyText", text, disambiguation, n);
+}
+} // namespace
+
+QString sankeyUnitCount(qint64 count, bool sessions)
+{
+    return sessions ? tr("%Ln session(s)", nullptr, int(count)) : tr("%Ln user(s)", nullptr, int(count));
+}
+
+QString sankeyCountText(const SankeyInput& input, size_t node)
+{
+    const SankeyNodeStats stats = nodeStats(input, node);
+    return tr("%1 · %2").arg(formatCount(stats.count), formatPercent(stats.shareOfStep));
+}
+
+QString sankeyNodeToolTip(const SankeyInput& input, size_t node, bool sessions)
+{
+    const SankeyNode& n = input.nodes[node];
+    const SankeyNodeStats stats = nodeStats(input, node);
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b>").arg(n.name.toHtmlEscaped());
+    lines << tr("Step %1: %2, %3 of the step")
+                 .arg(n.step)
+                 .arg(sankeyUnitCount(stats.count, sessions), formatPercent(stats.shareOfStep));
+    if (n.kind == SankeyNodeKind::End)
+        lines << tr("Their path ends here (no further event)");
+    else if (stats.conversionToNext)
+        lines << tr("%1 go on to step %2").arg(formatPercent(*stats.conversionToNext)).arg(n.step + 1);
+    if (stats.medianSeconds)
+        lines << tr("Median time from the previous step: %1").arg(formatDuration(qint64(*stats.medianSeconds * 1000)));
+    lines << tr("Click to list them; right-click for more");
+    return lines.join(QStringLiteral("<br>"));
+}
+
+QString sankeyLinkToolTip(const SankeyInput& input, size_t link, bool sessions)
+{
+    const SankeyLink& l = input.links[link];
+    const SankeyNode& from = input.nodes[l.from];
+    const SankeyNode& to = input.nodes[l.to];
+    const qint64 total = stepTotal(input, l.step);
+    QStringList lines;
+    lines << QStringLiteral("<b>%1 → %2</b>").arg(from.name.toHtmlEscaped(), to.name.toHtmlEscaped());
+    lines << tr("Steps %1 → %2: %3").arg(l.step).arg(l.step + 1).arg(sankeyUnitCount(l.count, sessions));
+    if (from.count > 0) lines << tr("%1 of %2").arg(formatPercent(double(l.count) / double(from.count)), from.name.toHtmlEscaped());
+    if (total > 0) lines << tr("%1 of step %2").arg(formatPercent(double(l.count) / double(total))).arg(l.step);
+    if (l.medianSeconds) lines << tr("Median time between them: %1").arg(formatDuration(qint64(*l.medianSeconds * 1000)));
+    lines << tr("Click to list them");
+    return lines.join(QStringLiteral("<br>"));
+}
+
+} // namespace waymark::ui
