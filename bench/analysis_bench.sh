@@ -20,7 +20,8 @@ if [ ! -f "$BUILD/CMakeCache.txt" ]; then
 fi
 type=$(grep -m1 '^CMAKE_BUILD_TYPE:' "$BUILD/CMakeCache.txt" | cut -d= -f2)
 [ "$type" = Release ] || echo "warning: $BUILD is a '$type' build: these numbers mean something only in Release" >&2
-cmake --build "$BUILD" --target bench_analysis
+# Other builds share this tree: the lock keeps two of them from running at once.
+flock /tmp/waymark-build.lock cmake --build "$BUILD" --target bench_analysis
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) (the numbers are only fair on a quiet machine: check uptime)"
 RESULTS=$DATA/analysis_results.json

@@ -41,10 +41,17 @@ if (ch.error) {
   const ok = sameCounts(ch.strict_increase.counts, wf.strict_increase.counts) && ch.rows === waymark.events;
   differ ||= !ok;
   const ratio = ch.strict_increase.timing.median_ms / wf.strict_increase.timing.median_ms;
-  rows.push(['6-step funnel, 14 days (strict increase)', fmt(wf.strict_increase.timing.median_ms),
+  rows.push(['6-step funnel, 14 days, strict increase (chdb: strict_increase + strict_once)', fmt(wf.strict_increase.timing.median_ms),
     `${fmt(ch.strict_increase.timing.median_ms)} (chdb windowFunnel)`, `${ratio.toFixed(1)}×`, ratio >= 3 ? '≥ 3×: met' : '≥ 3×: **not met**',
     ok ? `yes: ${wf.steps.length} step counts equal` : `**NO**: Waymark ${JSON.stringify(wf.strict_increase.counts)}, chdb ${JSON.stringify(ch.strict_increase.counts)}`]);
   notes.push(`funnel step counts (users, strict increase), both engines: ${wf.strict_increase.counts.join(' → ')}`);
+  const sc = ch.strict_increase_single_chain;
+  if (sc) {
+    const scRatio = sc.timing.median_ms / wf.strict_increase.timing.median_ms;
+    rows.push(['same, chdb without strict_once (single chain per level)', fmt(wf.strict_increase.timing.median_ms),
+      `${fmt(sc.timing.median_ms)} (chdb windowFunnel)`, `${scRatio.toFixed(1)}×`, scRatio >= 3 ? '≥ 3×: met' : '≥ 3×: **not met**',
+      sameCounts(sc.counts, wf.strict_increase.counts) ? 'yes' : `no, chdb undercounts: ${sc.counts.join(' → ')}`]);
+  }
   const plainSame = sameCounts(ch.default.counts, wf.default.counts);
   notes.push(`default modes (not compared for speed): Waymark ${wf.default.counts.join(' → ')} (${fmt(wf.default.timing.median_ms)}); ` +
     `chdb windowFunnel without strict_increase ${ch.default.counts.join(' → ')}` +
