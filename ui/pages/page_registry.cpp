@@ -1,6 +1,7 @@
 #include "page_registry.h"
 
 #include "ui/pages/overview/overview_page.h"
+#include "ui/process/process_page.h"
 #include "ui/sessions/sessions_page.h"
 
 namespace waymark::ui {
@@ -18,6 +19,7 @@ const std::vector<PageEntry>& registeredPages()
     static const std::vector<PageEntry> pages {
         entry<OverviewPage>("overview"),
         entry<SessionsPage>("sessions"),
+        entry<ProcessPage>("process"),
     };
     return pages;
 }
