@@ -1,5 +1,6 @@
 #include "page_registry.h"
 
+#include "ui/journey/journey_page.h"
 #include "ui/pages/overview/overview_page.h"
 #include "ui/process/process_page.h"
 #include "ui/sessions/sessions_page.h"
@@ -18,6 +19,7 @@ const std::vector<PageEntry>& registeredPages()
 {
     static const std::vector<PageEntry> pages {
         entry<OverviewPage>("overview"),
+        entry<JourneyPage>("journey"),
         entry<SessionsPage>("sessions"),
         entry<ProcessPage>("process"),
     };
