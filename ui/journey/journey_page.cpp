@@ -221,7 +221,7 @@ void JourneyPage::run()
         [this, generation](std::shared_ptr<const JourneyResult> result) {
             if (generation != m_generation) return;
             m_running = false;
-            show(std::move(result));
+            showResult(std::move(result));
         },
         [this](const QString& message) {
             m_running = false;
@@ -241,11 +241,11 @@ void JourneyPage::relayout()
         [result, size](const jobs::CancelToken&, jobs::ProgressSink&) { return relayoutJourney(*result, size); },
         [this, generation](std::shared_ptr<const JourneyResult> r) {
             // A newer query may have been started meanwhile; its result wins.
-            if (generation == m_generation && !m_running) show(std::move(r));
+            if (generation == m_generation && !m_running) showResult(std::move(r));
         });
 }
 
-void JourneyPage::show(std::shared_ptr<const JourneyResult> result)
+void JourneyPage::showResult(std::shared_ptr<const JourneyResult> result)
 {
     m_result = std::move(result);
     m_error->hide();

@@ -55,7 +55,7 @@ private:
     QWidget* buildControls();
     void buildActions();
     void run();
-    void show(std::shared_ptr<const JourneyResult> result);
+    void showResult(std::shared_ptr<const JourneyResult> result);
     void showEventTypes(const JourneyResult& result);
     void syncControls();
     void relayout();

@@ -16,7 +16,8 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 
 QString sankeyUnitCount(qint64 count, bool sessions)
 {
-    return sessions ? tr("%Ln session(s)", nullptr, int(count)) : tr("%Ln user(s)", nullptr, int(count));
+    if (count == 1) return sessions ? tr("1 session") : tr("1 user");
+    return (sessions ? tr("%1 sessions") : tr("%1 users")).arg(formatCount(count));
 }
 
 QString sankeyCountText(const SankeyInput& input, size_t node)
