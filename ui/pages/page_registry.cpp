@@ -1,5 +1,6 @@
 #include "page_registry.h"
 
+#include "ui/funnels/funnels_page.h"
 #include "ui/journey/journey_page.h"
 #include "ui/pages/overview/overview_page.h"
 #include "ui/process/process_page.h"
@@ -20,6 +21,7 @@ const std::vector<PageEntry>& registeredPages()
     static const std::vector<PageEntry> pages {
         entry<OverviewPage>("overview"),
         entry<JourneyPage>("journey"),
+        entry<FunnelsPage>("funnels"),
         entry<SessionsPage>("sessions"),
         entry<ProcessPage>("process"),
     };
