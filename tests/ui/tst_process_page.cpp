@@ -146,6 +146,7 @@ private slots:
         QCOMPARE(at(2, VariantsModel::EventsTextRole).toString(), QStringLiteral("view \u2192 search \u2192 view"));
         QCOMPARE(at(3, VariantsModel::EventsTextRole).toString(), QStringLiteral("view \u2192 view \u2192 cart"));
         QCOMPARE(at(3, VariantsModel::CoverageRole).toDouble(), 1.0);
+        QCOMPARE(model->data(model->index(3, VariantsModel::EventsColumn)).toString(), QStringLiteral("view \u00d72 \u2192 cart"));
         QCOMPARE(model->data(model->index(3, VariantsModel::ShareColumn)).toString(), QStringLiteral("20.0%"));
         QCOMPARE(model->variants()->distinct, 4);
     }

@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <cmath>
 #include <gvc.h>
+#include <map>
 #include <mutex>
 #include <stdexcept>
 
@@ -80,6 +81,26 @@ QByteArray fixedLabel(const QSizeF& size)
     return "<TABLE BORDER=\"0\" CELLPADDING=\"0\" CELLSPACING=\"0\" FIXEDSIZE=\"TRUE\" WIDTH=\""
         + QByteArray::number(int(size.width())) + "\" HEIGHT=\"" + QByteArray::number(int(size.height()))
         + "\"><TR><TD></TD></TR></TABLE>";
+}
+
+// Product data often has a hub (a page view that leads everywhere and back), which dot puts on
+// one very wide rank. Ranks wider than `maxWidth` nodes are folded onto the ranks below with
+// invisible edges, most frequent nodes first (node order), so the map stays legible when fitted.
+// Returns the edges to add; they can only be added once the first layout is freed.
+std::vector<std::pair<Agnode_t*, Agnode_t*>> rankWraps(const std::vector<Agnode_t*>& nodes, int maxWidth)
+{
+    if (maxWidth <= 0) {
+        const double activities = double(nodes.size()) - 2;
+        maxWidth = std::max(3, int(std::ceil(std::sqrt(std::max(activities, 0.0)))) - 1);
+    }
+    std::map<int, std::vector<Agnode_t*>> ranks;
+    for (Agnode_t* n : nodes)
+        ranks[ND_rank(n)].push_back(n);
+    std::vector<std::pair<Agnode_t*, Agnode_t*>> wraps;
+    for (const auto& [rank, members] : ranks)
+        for (size_t i = size_t(maxWidth); i < members.size(); ++i)
+            wraps.emplace_back(members[i - size_t(maxWidth)], members[i]);
+    return wraps;
 }
 
 } // namespace
@@ -161,9 +182,22 @@ ProcessLayout layoutProcessMap(const analysis::ProcessMapResult& map, const Proc
         edges.push_back(e);
     }
 
-    if (gvLayout(gvc, g, "dot") != 0) {
+    auto layout = [&] {
+        if (gvLayout(gvc, g, "dot") == 0) return;
         agclose(g);
         throw std::runtime_error("Graphviz could not lay out the process map");
+    };
+    layout();
+    if (const auto wraps = rankWraps(nodes, o.maxRankWidth); !wraps.empty()) {
+        gvFreeLayout(gvc, g);
+        int k = 0;
+        for (auto [above, below] : wraps) {
+            Agedge_t* e = agedge(g, above, below, const_cast<char*>(QByteArray("wrap" + QByteArray::number(k++)).constData()), 1);
+            set(e, "style", "invis");
+            set(e, "weight", "0");
+            set(e, "label", "");
+        }
+        layout();
     }
 
     const boxf bb = GD_bb(g);

@@ -18,6 +18,7 @@ struct ProcessLayoutOptions {
     double nodePadding = 8;
     double nodeSeparation = 22; // points between boxes of a rank
     double rankSeparation = 34; // points between ranks
+    int maxRankWidth = 0; // nodes a rank holds before wrapping onto the next; 0 = from the node count
 };
 
 struct ProcessNodeBox {

@@ -61,11 +61,13 @@ ProcessPage::ProcessPage(ProjectContext& context, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(VariantsModel::EventsColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setItemDelegateForColumn(VariantsModel::ShareColumn, new ShareBarDelegate(m_table));
     m_table->setItemDelegateForColumn(VariantsModel::CoverageColumn, new ShareBarDelegate(m_table));
     m_table->setToolTip(tr("Select a variant to light its path on the map; Esc shows all again"));
@@ -89,9 +91,9 @@ ProcessPage::ProcessPage(ProjectContext& context, QWidget* parent)
     rightLayout->addWidget(m_variantSummary);
     m_splitter->addWidget(left);
     m_splitter->addWidget(right);
-    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({ 800, 460 });
+    m_splitter->setSizes({ 940, 420 });
     body()->addWidget(m_splitter, 1);
 
     auto* fit = new QAction(tr("Fit to view"), this);

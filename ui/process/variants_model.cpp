@@ -43,6 +43,20 @@ QString VariantsModel::eventsText(const VariantRow& row)
     return row.names.join(QStringLiteral(" \u2192 "));
 }
 
+// Display only: runs of one event read as "Page Viewed ×3", which keeps long user histories apart.
+QString VariantsModel::compactText(const VariantRow& row)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < row.names.size();) {
+        qsizetype j = i;
+        while (j < row.names.size() && row.names[j] == row.names[i])
+            ++j;
+        parts.push_back(j - i > 1 ? tr("%1 \u00d7%2").arg(row.names[i]).arg(j - i) : row.names[i]);
+        i = j;
+    }
+    return parts.join(QStringLiteral(" \u2192 "));
+}
+
 QVariant VariantsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
@@ -67,7 +81,7 @@ QVariant VariantsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case RankColumn: return QLocale().toString(qint64(v.rank));
-        case EventsColumn: return eventsText(v);
+        case EventsColumn: return compactText(v);
         case CountColumn: return formatCount(v.count);
         case ShareColumn: return formatPercent(v.share);
         case CoverageColumn: return formatPercent(v.coverage);

@@ -36,6 +36,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     static QString eventsText(const VariantRow& row);
+    static QString compactText(const VariantRow& row);
 
 private:
     std::shared_ptr<const ProcessVariantsData> m_data;
