@@ -19,11 +19,19 @@ namespace {
 constexpr int kMaxGroups = 6;
 constexpr qreal kBarWidth = 0.62;
 
+// Axis labels are rich text: long step names wrap onto lines instead of being cut short.
 QString stepCategory(int step, const std::string& label, bool star)
 {
-    QString text = QStringLiteral("%1. %2").arg(step).arg(fromStd(label));
-    if (star) text += QStringLiteral(" ★");
-    return text;
+    const QStringList words = QStringLiteral("%1. %2").arg(step).arg(fromStd(label)).toHtmlEscaped().split(QLatin1Char(' '));
+    QStringList lines;
+    for (const QString& word : words) {
+        if (!lines.isEmpty() && lines.back().size() + 1 + word.size() <= 16)
+            lines.back() += QLatin1Char(' ') + word;
+        else
+            lines << word;
+    }
+    if (star) lines.back() += QStringLiteral(" ★");
+    return lines.join(QStringLiteral("<br>"));
 }
 } // namespace
 
@@ -126,10 +134,6 @@ void FunnelChartView::showGroups(const FunnelOutput& o)
     const int n = int(r.steps.size());
     auto* series = new QBarSeries;
     series->setBarWidth(0.8);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value%"));
-    series->setLabelsPrecision(3);
     // Groups come largest first (saved segments in the order asked): the first ones carry the most.
     for (int g = 0; g < int(r.breakdown.size()) && m_groupSets.size() < kMaxGroups; ++g) {
         const auto& group = r.breakdown[size_t(g)];
@@ -152,6 +156,10 @@ void FunnelChartView::showGroups(const FunnelOutput& o)
         categories << stepCategory(k + 1, r.steps[size_t(k)].label, star);
     }
     chart()->addSeries(series);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsPrecision(3);
     m_series = series;
     auto* x = new QBarCategoryAxis;
     x->append(categories);
@@ -164,6 +172,8 @@ void FunnelChartView::showGroups(const FunnelOutput& o)
     y->setTitleText(tr("Conversion from step 1"));
     chart()->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    for (QBarSet* set : std::as_const(m_groupSets))
+        set->setLabelColor(y->labelsColor()); // the theme leaves bar labels invisible
     chart()->legend()->setAlignment(Qt::AlignTop);
     chart()->legend()->show();
     if (anySignificant)

@@ -31,7 +31,7 @@ public:
         return tr("%1 d").arg(s / 86400);
     }
     static QString openEnded(const QString& from) { return tr("≥ %1").arg(from); }
-    static QString range(const QString& from, const QString& to) { return tr("%1–%2").arg(from, to); }
+    static QString range(const QString& from, const QString& to) { return tr("%1–<br>%2").arg(from, to); }
 };
 
 // QDateTimeAxis (Qt 6.4) writes local time; buckets are UTC days, so each is placed at the local
@@ -95,10 +95,10 @@ void TimeToConvertView::setStep(const analysis::FunnelStepResult* step, analysis
     auto* series = new QBarSeries;
     series->append(set);
     series->setBarWidth(0.8);
+    chart()->addSeries(series);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
-    chart()->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
     x->setTitleText(tr("Time from the previous step"));
@@ -111,6 +111,7 @@ void TimeToConvertView::setStep(const analysis::FunnelStepResult* step, analysis
     y->setTitleText(unit == analysis::CountingUnit::Sessions ? tr("Sessions") : tr("Users"));
     chart()->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    set->setLabelColor(y->labelsColor()); // the theme leaves bar labels invisible
     chart()->setTitle(tr("%1: median %2, mean %3, 90th percentile %4")
                           .arg(fromStd(step->label), formatDuration(qint64(t.medianSeconds * 1000)),
                               formatDuration(qint64(t.meanSeconds * 1000)), formatDuration(qint64(t.p90Seconds * 1000))));

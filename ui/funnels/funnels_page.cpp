@@ -105,6 +105,7 @@ QWidget* FunnelsPage::buildResults()
     auto* timeRow = new QHBoxLayout;
     m_timeStep = new QComboBox(timeTab);
     m_timeStep->setAccessibleName(tr("Step of the time to convert"));
+    m_timeStep->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* timeLabel = new QLabel(tr("Time to reach"), timeTab);
     timeLabel->setBuddy(m_timeStep);
     timeRow->addWidget(timeLabel);
@@ -138,7 +139,7 @@ QWidget* FunnelsPage::buildResults()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(FunnelTableModel::StepColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
     m_table->setToolTip(tr("Double-click a count or a drop-off to list those users in the session list"));
     right->addWidget(m_tabs);
@@ -269,6 +270,7 @@ void FunnelsPage::showOutput(std::shared_ptr<const FunnelOutput> output)
     m_model->setResult(std::shared_ptr<const analysis::FunnelResult>(m_output, &m_output->result));
     m_table->setColumnHidden(FunnelTableModel::GroupColumn, r.breakdown.empty());
     m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(FunnelTableModel::StepColumn, QHeaderView::Stretch);
     m_note->setText(m_chart->significanceNote());
     m_note->setVisible(!m_chart->significanceNote().isEmpty());
     const bool sessions = m_output->unit == analysis::CountingUnit::Sessions;
