@@ -5,6 +5,7 @@
 #include "snapshot.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <numeric>
 #include <stdexcept>
 #include <unordered_map>
@@ -18,6 +19,7 @@ struct Paths {
     std::vector<UnitRef> units;
     std::vector<uint32_t> offsets { 0 }; // units.size() + 1 entries into types
     std::vector<uint32_t> types;
+    std::vector<int64_t> times; // parallel to types: when each path event happened (ms)
     std::vector<int64_t> counts; // [step * typeCount + type]
     int64_t considered = 0;
 
@@ -25,6 +27,16 @@ struct Paths {
     {
         return { types.data() + offsets[k], offsets[k + 1] - offsets[k] };
     }
+    std::span<const int64_t> pathTimes(size_t k) const
+    {
+        return { times.data() + offsets[k], offsets[k + 1] - offsets[k] };
+    }
+};
+
+// One event of a unit's sequence.
+struct SeqEvent {
+    uint32_t type;
+    int64_t ms;
 };
 
 void validate(const Snapshot& s, const PathQuery& q)
@@ -49,28 +61,28 @@ void validate(const Snapshot& s, const PathQuery& q)
 
 // The unit's path (anchor first) appended to out; false when the unit has none.
 bool extractPath(const PathQuery& q, const std::vector<uint8_t>& isStart, const std::vector<uint8_t>& isEnd,
-    const std::vector<uint32_t>& seq, std::vector<uint32_t>& out)
+    const std::vector<SeqEvent>& seq, std::vector<SeqEvent>& out)
 {
     const size_t n = seq.size(), steps = static_cast<size_t>(q.steps);
     switch (q.mode) {
     case PathMode::Start: {
-        const auto it = std::find_if(seq.begin(), seq.end(), [&](uint32_t t) { return isStart[t]; });
+        const auto it = std::find_if(seq.begin(), seq.end(), [&](const SeqEvent& e) { return isStart[e.type]; });
         if (it == seq.end()) return false;
         const size_t i = static_cast<size_t>(it - seq.begin());
         out.insert(out.end(), it, it + static_cast<ptrdiff_t>(std::min(steps, n - i)));
         return true;
     }
     case PathMode::End: {
-        const auto it = std::find_if(seq.rbegin(), seq.rend(), [&](uint32_t t) { return isEnd[t]; });
+        const auto it = std::find_if(seq.rbegin(), seq.rend(), [&](const SeqEvent& e) { return isEnd[e.type]; });
         if (it == seq.rend()) return false;
         const size_t left = static_cast<size_t>(seq.rend() - it); // events up to and with the anchor
         out.insert(out.end(), it, it + static_cast<ptrdiff_t>(std::min(steps, left)));
         return true;
     }
     case PathMode::Between: {
-        const auto first = std::find_if(seq.begin(), seq.end(), [&](uint32_t t) { return isStart[t]; });
+        const auto first = std::find_if(seq.begin(), seq.end(), [&](const SeqEvent& e) { return isStart[e.type]; });
         if (first == seq.end()) return false;
-        const auto last = std::find_if(first + 1, seq.end(), [&](uint32_t t) { return isEnd[t]; });
+        const auto last = std::find_if(first + 1, seq.end(), [&](const SeqEvent& e) { return isEnd[e.type]; });
         if (last == seq.end()) return false;
         if (static_cast<size_t>(last - first) + 1 <= steps) {
             out.insert(out.end(), first, last + 1);
@@ -102,23 +114,36 @@ Paths collect(const Snapshot& s, const PathQuery& q, const SegmentLibrary& libra
     const int threads = scanThreads(s, q.threads);
     std::vector<Paths> parts(static_cast<size_t>(threads));
     std::vector<UnitWalker> walkers;
-    std::vector<std::vector<uint32_t>> seqs(static_cast<size_t>(threads));
+    std::vector<std::vector<SeqEvent>> seqs(static_cast<size_t>(threads)), picked(static_cast<size_t>(threads));
     for (auto& p : parts)
         p.counts.assign(static_cast<size_t>(q.steps) * typeCount, 0);
     for (int t = 0; t < threads; ++t)
         walkers.emplace_back(s, mask, q.unit);
     const auto types = s.types();
+    const auto ts = s.ts();
     scanUsers(s, threads, cancel, progress, [&](int t, uint32_t u) {
         Paths& out = parts[static_cast<size_t>(t)];
         auto& seq = seqs[static_cast<size_t>(t)];
+        auto& path = picked[static_cast<size_t>(t)];
         walkers[static_cast<size_t>(t)].user(u, [&](UnitRef unit, std::span<const uint32_t> events) {
             ++out.considered;
             seq.clear();
             for (uint32_t e : events)
-                if (!excluded[types[e]]) seq.push_back(types[e]);
-            if (q.collapseRepeats) collapseRepeats(seq);
+                if (!excluded[types[e]]) seq.push_back({ types[e], ts[e] });
+            if (q.collapseRepeats) {
+                // As collapseRepeats: the first event of each run stays, with its time.
+                size_t kept = 0;
+                for (size_t r = 0; r < seq.size(); ++r)
+                    if (kept == 0 || seq[r].type != seq[kept - 1].type) seq[kept++] = seq[r];
+                seq.resize(kept);
+            }
+            path.clear();
+            if (!extractPath(q, isStart, isEnd, seq, path)) return;
             const size_t before = out.types.size();
-            if (!extractPath(q, isStart, isEnd, seq, out.types)) return;
+            for (const SeqEvent& e : path) {
+                out.types.push_back(e.type);
+                out.times.push_back(e.ms);
+            }
             for (size_t k = before; k < out.types.size(); ++k)
                 ++out.counts[(k - before) * typeCount + out.types[k]];
             out.units.push_back(unit);
@@ -134,6 +159,7 @@ Paths collect(const Snapshot& s, const PathQuery& q, const SegmentLibrary& libra
         for (size_t k = 1; k < p.offsets.size(); ++k)
             all.offsets.push_back(base + p.offsets[k]);
         all.types.insert(all.types.end(), p.types.begin(), p.types.end());
+        all.times.insert(all.times.end(), p.times.begin(), p.times.end());
         for (size_t k = 0; k < all.counts.size(); ++k)
             all.counts[k] += p.counts[k];
         all.considered += p.considered;
@@ -239,15 +265,23 @@ PathResult runPaths(const Snapshot& s, const PathQuery& q, const SegmentLibrary&
 
     std::vector<int64_t> nodeCount(steps * codes, 0);
     std::unordered_map<uint64_t, int64_t> linkCount;
+    std::unordered_map<uint64_t, std::vector<int64_t>> linkTimes;
     for (size_t k = 0; k < paths.units.size(); ++k) {
         if ((k & 65535) == 0) jobs::throwIfCancelled(cancel);
         const auto path = paths.path(k);
+        const auto times = paths.pathTimes(k);
         uint32_t previous = UINT32_MAX;
         for (size_t step = 0; step < steps; ++step) {
             const uint32_t code = labels.at(path, step);
             if (code == UINT32_MAX) break;
             ++nodeCount[step * codes + code];
-            if (step > 0) ++linkCount[((step - 1) * codes + previous) * codes + code];
+            if (step > 0) {
+                const uint64_t key = ((step - 1) * codes + previous) * codes + code;
+                ++linkCount[key];
+                // End mode walks backward in time, hence the absolute difference.
+                if (q.linkTimes && step < path.size())
+                    linkTimes[key].push_back(std::abs(times[step] - times[step - 1]));
+            }
             previous = code;
         }
     }
@@ -282,8 +316,16 @@ PathResult runPaths(const Snapshot& s, const PathQuery& q, const SegmentLibrary&
     }
     for (const auto& [key, count] : linkCount) {
         const uint64_t to = key % codes, from = key / codes % codes, step = key / codes / codes;
-        result.links.push_back({ static_cast<int>(step) + 1, nodeIndex[step * codes + from],
-            nodeIndex[(step + 1) * codes + to], count });
+        PathLink link { static_cast<int>(step) + 1, nodeIndex[step * codes + from], nodeIndex[(step + 1) * codes + to], count, {} };
+        if (const auto it = linkTimes.find(key); it != linkTimes.end() && !it->second.empty()) {
+            auto& v = it->second;
+            const size_t mid = v.size() / 2;
+            std::nth_element(v.begin(), v.begin() + static_cast<ptrdiff_t>(mid), v.end());
+            int64_t median = v[mid];
+            if (v.size() % 2 == 0) median = (median + *std::max_element(v.begin(), v.begin() + static_cast<ptrdiff_t>(mid))) / 2;
+            link.medianMs = median;
+        }
+        result.links.push_back(link);
     }
     std::sort(result.links.begin(), result.links.end(), [](const PathLink& a, const PathLink& b) {
         if (a.step != b.step) return a.step < b.step;

@@ -5,6 +5,7 @@
 #include "unit_walk.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,7 @@ struct PathQuery {
     // Event types taken out of every unit's events before the walk (and before collapsing repeats),
     // so the paths read as if they never happened; an anchor type cannot be excluded.
     std::vector<uint32_t> excludeTypes;
+    bool linkTimes = false; // also compute each link's median time between its two events
     EventFilter filter;
     int threads = 0; // 0 = one per core
 };
@@ -65,6 +67,7 @@ struct PathLink {
     size_t from = 0; // indexes into PathResult::nodes
     size_t to = 0;
     int64_t count = 0; // units
+    std::optional<int64_t> medianMs; // with PathQuery::linkTimes, between two events (none into (end))
 };
 
 // Nodes ordered by step, then events by count (largest first) and name, then Other, then (end);

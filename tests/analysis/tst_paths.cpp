@@ -108,6 +108,31 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, runPaths(*s, q));
     }
 
+    void median_link_times()
+    {
+        test::Journeys j;
+        j.user(1, "A@0 B@10 C@100").user(2, "A@0 B@30").user(3, "A@0 B@20 C@40").user(4, "A@0 C@5");
+        const auto s = j.build();
+        auto q = query(j, PathMode::Start, 3);
+        q.linkTimes = true;
+        const auto r = runPaths(*s, q);
+        QCOMPARE(linksText(r), QStringLiteral("1:A>B=3 1:A>C=1 2:B>C=2 2:B>(end)=1 2:C>(end)=1"));
+        // A>B: 10, 30, 20 s; A>C: 5 s; B>C: 90 and 20 s (the middle of two); nothing into (end).
+        QCOMPARE(r.links[0].medianMs, std::optional<int64_t>(20000));
+        QCOMPARE(r.links[1].medianMs, std::optional<int64_t>(5000));
+        QCOMPARE(r.links[2].medianMs, std::optional<int64_t>(55000));
+        QVERIFY(!r.links[3].medianMs && !r.links[4].medianMs);
+        // Backward from the last C the times still count forward: C>B 90 and 20 s, C>A 5 s.
+        q = query(j, PathMode::End, 2);
+        q.linkTimes = true;
+        const auto back = runPaths(*s, q);
+        QCOMPARE(linksText(back), QStringLiteral("1:C>B=2 1:C>A=1"));
+        QCOMPARE(back.links[0].medianMs, std::optional<int64_t>(55000));
+        QCOMPARE(back.links[1].medianMs, std::optional<int64_t>(5000));
+        // Off by default.
+        QVERIFY(!runPaths(*s, query(j, PathMode::Start, 3)).links[0].medianMs);
+    }
+
     void top_k_folds_into_other_but_keeps_the_anchor()
     {
         const auto j = six();
