@@ -10,6 +10,8 @@
 #include "core/demo/demo_generator.h"
 #include "core/store/database.h"
 #include "testutil/temp_project.h"
+#include "tst_sankey_fixtures.h"
+#include "ui/common/format.h"
 #include "ui/filters/segment_library.h"
 #include "ui/journey/journey_data.h"
 #include "ui/journey/journey_grid.h"
@@ -26,7 +28,11 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
+#include <QToolTip>
+#include <QWheelEvent>
+#include <QHelpEvent>
 #include <QTest>
 #include <algorithm>
 
@@ -112,15 +118,25 @@ private slots:
         page.show();
         QTRY_VERIFY_WITH_TIMEOUT(settled(page), 20000);
         const SankeyView* view = page.grid()->view(0);
-        const SankeyInput& in = view->scene()->input;
+        const SankeyInput in = view->scene()->input; // a copy: a relayout below replaces the scene
         QCOMPARE(nodeTexts(in).join(QLatin1Char(' ')),
             QStringLiteral("1:Signup=3 2:Profile=2 2:Browse=1 3:Invite=1 3:(end)=2 4:(end)=1"));
         QCOMPARE(in.units, 3);
         QCOMPARE(view->scene()->layout.nodes.size(), size_t(6));
         QCOMPARE(sankeyCountText(in, 1), QStringLiteral("2 · 66.7%"));
 
-        // A click at the centre of the Profile node lists exactly u1 and u2.
+        // Tooltips: Profile is 2 of the 3 users at step 2, half go on to Invite, one minute after Signup.
         const int profile = findNode(in, 2, QStringLiteral("Profile"));
+        const QString tip = sankeyNodeToolTip(in, size_t(profile), false);
+        QVERIFY2(tip.contains(QStringLiteral("Step 2: 2 users, 66.7% of the step")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("50.0% go on to step 3")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Time from the previous step: %1 (median)").arg(formatDuration(60000))), qPrintable(tip));
+        QHelpEvent help(QEvent::ToolTip, view->nodeRect(profile).center().toPoint(),
+            view->viewport()->mapToGlobal(view->nodeRect(profile).center().toPoint()));
+        QApplication::sendEvent(view->viewport(), &help);
+        QTRY_COMPARE(QToolTip::text(), tip);
+
+        // A click at the centre of the Profile node lists exactly u1 and u2.
         const QRectF rect = view->nodeRect(profile);
         QVERIFY(view->viewport()->rect().contains(rect.center().toPoint()));
         QSignalSpy spy(&context, &ProjectContext::drillDownRequested);
@@ -144,6 +160,12 @@ private slots:
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, middle.toPoint());
         QTRY_COMPARE(spy.count(), 2);
         QCOMPARE(spy.at(1).at(0).value<DrillDown>().userIds, QVector<qint64> { m_tinyUsers["u3"] });
+
+        // A new size lays the same paths out again (a geometry-only job).
+        const QSizeF before = view->scene()->layout.size;
+        page.resize(1000, 600);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && view->scene()->layout.size != before, 20000);
+        QCOMPARE(nodeTexts(view->scene()->input), nodeTexts(in));
     }
 
     void hover_highlights_what_flows_through()
@@ -155,7 +177,7 @@ private slots:
         page.show();
         QTRY_VERIFY_WITH_TIMEOUT(settled(page), 20000);
         SankeyView* view = page.grid()->view(0);
-        const SankeyInput& in = view->scene()->input;
+        const SankeyInput in = view->scene()->input;
         const int profile = findNode(in, 2, QStringLiteral("Profile"));
         QTest::mouseMove(view->viewport(), view->nodeRect(profile).center().toPoint());
         QTRY_COMPARE(view->highlight().node, profile);
@@ -331,6 +353,26 @@ private slots:
         QCOMPARE(view->zoom(), 0.8);
         QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(view->zoom(), 1.0);
+        // Ctrl+wheel zooms around the cursor: the layout point under it stays put.
+        const QPointF cursor(300, 200);
+        const QPointF under = view->transform().inverted().map(cursor);
+        QWheelEvent wheel(cursor, view->viewport()->mapToGlobal(cursor), QPoint(), QPoint(0, 120), Qt::NoButton,
+            Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view->viewport(), &wheel);
+        QCOMPARE(view->zoom(), 1.25);
+        QVERIFY((view->transform().map(under) - cursor).manhattanLength() <= 2);
+        // Dragging pans and does not drill down.
+        QSignalSpy drills(&context, &ProjectContext::drillDownRequested);
+        const int before = view->horizontalScrollBar()->value();
+        const QPoint from = view->nodeRect(0).center().toPoint();
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(view->viewport(), from + QPoint(-60, 0));
+        QTest::mouseMove(view->viewport(), from + QPoint(-120, 0));
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, from + QPoint(-120, 0));
+        QCOMPARE(view->horizontalScrollBar()->value(), before + 120);
+        QTest::qWait(50);
+        QCOMPARE(drills.count(), 0);
+        view->resetZoom();
 
         page.setComparedSegments({ QStringLiteral("Mobile"), QStringLiteral("Not mobile") });
         QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.result()->panels.size() == 2, 30000);
@@ -343,6 +385,8 @@ private slots:
         QVERIFY(journeyPanelTitle(panels[0]).startsWith(QStringLiteral("Mobile · ")));
         QTemporaryDir dir;
         QVERIFY(page.exportTo(dir.filePath(QStringLiteral("compare.png"))));
+        if (qEnvironmentVariableIsSet("WAYMARK_SCREENSHOTS"))
+            QVERIFY(page.grab().save(QDir::temp().filePath(QStringLiteral("journey-compare.png"))));
         page.setComparedSegments({});
         QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.result()->panels.size() == 1, 30000);
     }
@@ -364,6 +408,27 @@ private slots:
         view->setHover(view->scene()->happyPath.nodes.at(2), -1);
         QVERIFY(page.grab().save(QDir::temp().filePath(QStringLiteral("journey-hover.png"))));
         view->setHover(-1, -1);
+        // Every event at every step over eight steps: a crowded map.
+        for (QSpinBox* spin : page.findChildren<QSpinBox*>())
+            spin->setValue(spin->prefix() == QStringLiteral("Steps: ") ? 8 : 0);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.result()->settings.top == 0 && page.result()->settings.steps == 8, 30000);
+        qInfo("dense map: %d nodes", int(view->scene()->input.nodes.size()));
+        QVERIFY(page.grab().save(QDir::temp().filePath(QStringLiteral("journey-dense.png"))));
+        view->setZoom(2.5);
+        QVERIFY(page.grab().save(QDir::temp().filePath(QStringLiteral("journey-dense-zoom.png"))));
+        view->resetZoom();
+        // Two hundred nodes: labels only where they fit, the rest on hover.
+        auto crowded = std::make_shared<SankeyScene>();
+        crowded->input = sankey_fixtures::randomJourneys(3, 20000, 45, 6, 0.05);
+        SankeyOptions options;
+        options.size = journeyLayoutSize(crowded->input, QSizeF(view->viewport()->size()));
+        crowded->layout = layoutSankey(crowded->input, options);
+        crowded->happyPath = happyPath(crowded->input);
+        qInfo("crowded map: %d nodes", int(crowded->input.nodes.size()));
+        QVERIFY(crowded->input.nodes.size() >= 200);
+        view->setScene(crowded);
+        view->setHover(int(crowded->input.nodes.size()) / 2, -1);
+        QVERIFY(page.grab().save(QDir::temp().filePath(QStringLiteral("journey-crowded.png"))));
         // The exports, to look at by eye (not committed).
         QVERIFY(page.exportTo(QDir::temp().filePath(QStringLiteral("journey-export.png"))));
         QVERIFY(page.exportTo(QDir::temp().filePath(QStringLiteral("journey-export.svg"))));

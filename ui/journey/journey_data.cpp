@@ -169,7 +169,8 @@ SankeyInput sankeyInputFromPaths(const analysis::Snapshot& snapshot, const analy
         in.nodes.push_back(std::move(node));
     }
     for (const analysis::PathLink& l : paths.links)
-        in.links.push_back({ l.step, l.from, l.to, l.count, std::nullopt });
+        in.links.push_back({ l.step, l.from, l.to, l.count,
+            l.medianMs ? std::optional<double>(double(*l.medianMs) / 1000) : std::nullopt });
     return in;
 }
 
@@ -236,6 +237,7 @@ JourneyResult computeJourney(const std::string& projectPath, analysis::SnapshotC
     query.steps = std::clamp(settings.steps, settings.mode == analysis::PathMode::Between ? 2 : 1, analysis::kMaxPathSteps);
     query.top = settings.top;
     query.collapseRepeats = settings.collapseRepeats;
+    query.linkTimes = true; // for the tooltips
     query.unit = settings.sessions ? analysis::CountingUnit::Sessions : analysis::CountingUnit::Users;
     for (qint64 id : settings.excludedTypeIds) {
         const auto code = codeOf(*snapshot, id);

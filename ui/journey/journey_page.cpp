@@ -261,8 +261,7 @@ void JourneyPage::showResult(std::shared_ptr<const JourneyResult> result)
         const bool sessions = p.scene->sessions;
         const QString units = sankeyUnitCount(p.scene->input.units, sessions);
         m_summary->setText(m_result->panels.size() > 1 || !p.segment.isEmpty()
-                ? tr("%n segment(s) side by side at one scale; click a node or band to list its units.", nullptr,
-                      int(m_result->panels.size()))
+                ? tr("Segments side by side at one scale, so equal heights mean equal numbers; click a node or band to list its units.")
                 : tr("%1 of %2 with events take part (%3). Click a node or band to list them; right-click for options.")
                       .arg(units, formatCount(p.considered), formatPercent(p.considered ? double(p.scene->input.units) / double(p.considered) : 0)));
     }

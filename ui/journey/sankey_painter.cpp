@@ -104,15 +104,22 @@ void paintLabel(Context& c, size_t n, bool emphasised)
     bold.setBold(true);
     const QFontMetricsF fm(c.o.font), fmBold(bold);
     const double zoom = c.o.transform.m11();
-    const double gap = layout.columnX.size() > 1 ? (layout.columnX[1] - layout.columnX[0]) * zoom - r.width() : 400.0;
-    const double room = std::max(40.0, gap - 16);
+    const size_t columns = layout.columnX.size();
+    const double gap = columns > 1 ? (layout.columnX[1] - layout.columnX[0]) * zoom - r.width() : 400.0;
+    // The last gap holds the labels of both of its columns (the last column's face left), so each
+    // side gets half of it.
+    const bool sharedGap = columns > 2 && layout.nodes[n].column >= int(columns) - 2;
+    const double room = std::max(40.0, (sharedGap ? gap / 2 : gap) - 12);
     const QString count = sankeyCountText(in, n);
     const bool twoLines = r.height() >= 2 * fm.height() || emphasised;
-    const double countWidth = fm.horizontalAdvance(count);
-    const double nameRoom = twoLines ? room : std::max(20.0, room - countWidth - 6);
+    double countWidth = fm.horizontalAdvance(count);
+    // On one crowded line the name matters more; the count is one hover away.
+    const bool showCount = twoLines || fmBold.horizontalAdvance(in.nodes[n].name) + 6 + countWidth <= room;
+    if (!showCount) countWidth = 0;
+    const double nameRoom = twoLines || !showCount ? room : room - countWidth - 6;
     const QString name = fmBold.elidedText(in.nodes[n].name, Qt::ElideRight, nameRoom);
     const double nameWidth = fmBold.horizontalAdvance(name);
-    const double width = twoLines ? std::max(nameWidth, countWidth) : nameWidth + 6 + countWidth;
+    const double width = twoLines ? std::max(nameWidth, countWidth) : nameWidth + (showCount ? 6 + countWidth : 0);
     const double height = twoLines ? fmBold.height() + fm.height() : fmBold.height();
     const QPointF anchor = c.o.transform.map(layout.labels[n].anchor);
     const bool right = layout.labels[n].side == SankeyLabelSide::Right;
@@ -129,7 +136,7 @@ void paintLabel(Context& c, size_t n, bool emphasised)
     c.p.setPen(alpha(c.o.text, 0.75 * a));
     const QRectF countBox = twoLines ? QRectF(box.left(), box.top() + fmBold.height(), countWidth + 1, fm.height())
                                      : QRectF(box.left() + nameWidth + 6, box.top(), countWidth + 1, fmBold.height());
-    c.p.drawText(countBox, Qt::AlignLeft | Qt::AlignVCenter, count);
+    if (showCount) c.p.drawText(countBox, Qt::AlignLeft | Qt::AlignVCenter, count);
 }
 
 } // namespace

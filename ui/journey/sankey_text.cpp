@@ -40,7 +40,7 @@ QString sankeyNodeToolTip(const SankeyInput& input, size_t node, bool sessions)
     else if (stats.conversionToNext)
         lines << tr("%1 go on to step %2").arg(formatPercent(*stats.conversionToNext)).arg(n.step + 1);
     if (stats.medianSeconds)
-        lines << tr("Median time from the previous step: %1").arg(formatDuration(qint64(*stats.medianSeconds * 1000)));
+        lines << tr("Time from the previous step: %1 (median)").arg(formatDuration(qint64(*stats.medianSeconds * 1000)));
     lines << tr("Click to list them; right-click for more");
     return lines.join(QStringLiteral("<br>"));
 }
