@@ -12,6 +12,7 @@
 #include "testutil/temp_project.h"
 #include "tst_sankey_fixtures.h"
 #include "ui/common/format.h"
+#include "ui/filters/filter_state.h"
 #include "ui/filters/segment_library.h"
 #include "ui/journey/journey_data.h"
 #include "ui/journey/journey_grid.h"
@@ -166,6 +167,39 @@ private slots:
         page.resize(1000, 600);
         QTRY_VERIFY_WITH_TIMEOUT(settled(page) && view->scene()->layout.size != before, 20000);
         QCOMPARE(nodeTexts(view->scene()->input), nodeTexts(in));
+    }
+
+    void sessions_unit_drills_into_sessions()
+    {
+        ProjectContext context;
+        QVERIFY(context.open(QString::fromStdString(m_tiny.path())));
+        // Each tiny user has one session, so the counts stay and the drill-down lists sessions.
+        const qint64 u1Session = context.db().queryInt(
+            "SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.external_id = 'u1'");
+        const qint64 u2Session = context.db().queryInt(
+            "SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.external_id = 'u2'");
+        context.filters().setUnit(Settings::Unit::Sessions);
+        JourneyPage page(context);
+        page.resize(1200, 700);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page), 20000);
+        QVERIFY(page.result()->settings.sessions);
+        const SankeyView* view = page.grid()->view(0);
+        const SankeyInput in = view->scene()->input;
+        QCOMPARE(nodeTexts(in).join(QLatin1Char(' ')),
+            QStringLiteral("1:Signup=3 2:Profile=2 2:Browse=1 3:Invite=1 3:(end)=2 4:(end)=1"));
+        QCOMPARE(sankeyUnitCount(in.units, true), QStringLiteral("3 sessions"));
+        QSignalSpy spy(&context, &ProjectContext::drillDownRequested);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+            view->nodeRect(findNode(in, 2, QStringLiteral("Profile"))).center().toPoint());
+        QTRY_COMPARE(spy.count(), 1);
+        auto drill = spy.at(0).at(0).value<DrillDown>();
+        std::sort(drill.sessionIds.begin(), drill.sessionIds.end());
+        QVector<qint64> expected { u1Session, u2Session };
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(drill.sessionIds, expected);
+        QVERIFY(drill.userIds.isEmpty());
+        context.filters().setUnit(Settings::Unit::Users);
     }
 
     void hover_highlights_what_flows_through()
