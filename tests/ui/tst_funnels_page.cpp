@@ -14,6 +14,7 @@
 #include "ui/funnels/funnel_table_model.h"
 #include "ui/funnels/funnel_time_charts.h"
 #include "ui/funnels/funnels_page.h"
+#include "ui/filters/segment_library.h"
 #include "ui/shell/project_context.h"
 
 #include <QAbstractItemModelTester>
@@ -249,6 +250,56 @@ private slots:
         QString error;
         QVERIFY(!page.exportChart(dir.filePath(QStringLiteral("f.bmp")), &error));
         QVERIFY(error.contains(QStringLiteral("bmp")));
+    }
+
+    // Runs after the first test, so the tiny project has its saved funnel View > Cart > Buy.
+    void journey_stage_as_step()
+    {
+        {
+            store::Database& db = m_tiny.open().db();
+            db.prepare("INSERT INTO stages(name, ordinal) VALUES('Shopping', 1)").run();
+            db.prepare("UPDATE event_types SET stage_id = (SELECT id FROM stages) WHERE display_name IN ('Cart', 'Buy')").run();
+            for (const char* platform : { "web", "mobile" }) {
+                analysis::PropertyRule rule;
+                rule.property.name = "platform";
+                rule.values = { platform };
+                analysis::ConditionGroup group;
+                group.items.push_back({ std::move(rule) });
+                QVERIFY(saveSegment(db, QString::fromLatin1(platform).toUpper(), group, nullptr));
+            }
+            m_tiny.close();
+        }
+        ProjectContext context;
+        QVERIFY(context.open(QString::fromStdString(m_tiny.path())));
+        FunnelsPage page(context);
+        page.resize(1300, 850);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page), 20000);
+        QCOMPARE(stepNames(page.editor()), (QStringList { QStringLiteral("View"), QStringLiteral("Cart"), QStringLiteral("Buy") }));
+        // Step 2 becomes the stage (Cart or Buy): u1 and u2 reach it with Cart, u3 with its Buy,
+        // which then cannot also be step 3.
+        QComboBox* combo = page.editor()->stepRows().at(1)->eventCombo();
+        QCOMPARE(combo->itemText(0), QStringLiteral("Stage: Shopping"));
+        QTest::keyClick(combo, Qt::Key_Home);
+        QVERIFY(page.editor()->definition().steps[1].stage);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.output()->definition.steps[1].stage, 10000);
+        QCOMPARE(page.chartView()->barValues(), (QVector<double> { 4, 3, 1 }));
+
+        // Break down by the saved segments MOBILE (u3, u4) and WEB (u1, u2, u5; u5 never views):
+        // MOBILE 2, 1, 0 and WEB 2, 2, 1, drawn as conversion from step 1.
+        QTest::keyClicks(page.editor()->breakdownCombo(), QStringLiteral("Saved"));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.chartView()->isBreakdown(), 10000);
+        QCOMPARE(page.chartView()->groupCount(), 2);
+        QCOMPARE(page.chartView()->groupName(0), QStringLiteral("MOBILE"));
+        QCOMPARE(page.chartView()->barValues(0), (QVector<double> { 100, 50, 0 }));
+        QCOMPARE(page.chartView()->barValues(1), (QVector<double> { 100, 100, 50 }));
+        QSignalSpy spy(&context, &ProjectContext::drillDownRequested);
+        QTest::mouseClick(page.chartView()->viewport(), Qt::LeftButton, {}, page.chartView()->barCenter(2, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
+        QCOMPARE(spy.at(0).at(0).value<DrillDown>().userIds, users({ "u3" }));
+        QTest::mouseClick(page.chartView()->viewport(), Qt::LeftButton, {}, page.chartView()->barCenter(3, 1));
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, 10000);
+        QCOMPARE(spy.at(1).at(0).value<DrillDown>().userIds, users({ "u1" }));
     }
 
     void demo_default_and_breakdown()

@@ -35,7 +35,9 @@ analysis::FunnelStep makeStep(const analysis::Snapshot& s, const FunnelStepDef& 
 {
     analysis::FunnelStep step;
     if (def.stage) {
-        step = analysis::parseStep(s, "stage:" + toStd(def.name));
+        std::string text = "stage:"; // appended, not concatenated: GCC 12 warns falsely on "literal" + string
+        text += toStd(def.name);
+        step = analysis::parseStep(s, text);
     } else {
         // Names go straight to the resolver: an event may contain the characters of the step syntax.
         step.label = toStd(def.name);
@@ -47,7 +49,8 @@ analysis::FunnelStep makeStep(const analysis::Snapshot& s, const FunnelStepDef& 
         rule.op = analysis::RuleOp::Eq;
         rule.values = { toStd(def.value) };
         step.where.items.push_back({ std::move(rule) });
-        step.label += "[" + toStd(def.property) + "=" + toStd(def.value) + "]";
+        step.label += '[';
+        step.label += toStd(def.property) + '=' + toStd(def.value) + ']';
     }
     return step;
 }
