@@ -45,6 +45,8 @@ struct Options {
     std::string dataDir = WAYMARK_BENCH_DATA;
     std::string jsonPath;
     bool exportCsv = false;
+    std::string only; // comma-separated measurements, for profiling one kernel; empty = all
+    bool wants(const char* what) const { return only.empty() || ("," + only + ",").find(std::string(",") + what + ",") != std::string::npos; }
 };
 
 // Targets of the analysis-engine issue, for this 2-core machine.
@@ -57,7 +59,7 @@ constexpr double kBytesPerEventTarget = 24;
 void usage()
 {
     std::puts("bench_analysis [--events N] [--users N] [--seed N] [--runs N] [--build-runs N] [--threads N]\n"
-              "               [--data DIR] [--json FILE] [--csv]\n"
+              "               [--data DIR] [--json FILE] [--csv] [--only build,funnel,paths,map,sessions]\n"
               "Generates (or reuses, in DIR) the project, then times snapshot build, funnel, paths, process map\n"
               "and sessionization; --csv also writes the events for bench/compare/, --json the results.");
 }
@@ -80,7 +82,7 @@ Options parseArgs(int argc, char** argv)
         else if (a == "--runs")
             o.runs = std::max(1, std::stoi(value()));
         else if (a == "--build-runs")
-            o.buildRuns = std::max(1, std::stoi(value()));
+            o.buildRuns = std::max(0, std::stoi(value()));
         else if (a == "--threads")
             o.threads = std::stoi(value());
         else if (a == "--data")
@@ -89,6 +91,8 @@ Options parseArgs(int argc, char** argv)
             o.jsonPath = value();
         else if (a == "--csv")
             o.exportCsv = true;
+        else if (a == "--only")
+            o.only = value();
         else if (a == "--help" || a == "-h") {
             usage();
             std::exit(0);
@@ -357,8 +361,10 @@ int run(const Options& o)
     Timing build;
     build.runs = o.buildRuns;
     build.medianMs = median(buildMs);
-    build.minMs = *std::min_element(buildMs.begin(), buildMs.end());
-    build.maxMs = *std::max_element(buildMs.begin(), buildMs.end());
+    if (!buildMs.empty()) {
+        build.minMs = *std::min_element(buildMs.begin(), buildMs.end());
+        build.maxMs = *std::max_element(buildMs.begin(), buildMs.end());
+    }
 
     // Funnel: Waymark's default semantics (ties in time keep import order), and strict increase,
     // which is what ClickHouse's windowFunnel(..., 'strict_increase') computes (see
@@ -366,8 +372,8 @@ int run(const Options& o)
     analysis::FunnelResult funnel, funnelStrict;
     const auto fq = funnelQuery(s, false, o.threads);
     const auto fqStrict = funnelQuery(s, true, o.threads);
-    const Timing funnelT = timeRuns(1, o.runs, [&] { funnel = analysis::runFunnel(s, fq); });
-    const Timing funnelStrictT = timeRuns(1, o.runs, [&] { funnelStrict = analysis::runFunnel(s, fqStrict); });
+    const Timing funnelT = !o.wants("funnel") ? Timing {} : timeRuns(1, o.runs, [&] { funnel = analysis::runFunnel(s, fq); });
+    const Timing funnelStrictT = !o.wants("funnel") ? Timing {} : timeRuns(1, o.runs, [&] { funnelStrict = analysis::runFunnel(s, fqStrict); });
     std::fprintf(stderr, "  funnel %.1f ms, strict increase %.1f ms\n", funnelT.medianMs, funnelStrictT.medianMs);
 
 #if WAYMARK_BENCH_FLOW
@@ -377,20 +383,20 @@ int run(const Options& o)
     pq.steps = 5;
     pq.threads = o.threads;
     analysis::PathResult paths;
-    const Timing pathsT = timeRuns(1, o.runs, [&] { paths = analysis::runPaths(s, pq); });
+    const Timing pathsT = !o.wants("paths") ? Timing {} : timeRuns(1, o.runs, [&] { paths = analysis::runPaths(s, pq); });
     std::fprintf(stderr, "  paths %.1f ms\n", pathsT.medianMs);
 
     analysis::ProcessMapQuery mq;
     mq.unit = analysis::CountingUnit::Sessions;
     mq.threads = o.threads;
     analysis::ProcessMapResult map;
-    const Timing mapT = timeRuns(1, o.runs, [&] { map = analysis::buildProcessMap(s, mq); });
+    const Timing mapT = !o.wants("map") ? Timing {} : timeRuns(1, o.runs, [&] { map = analysis::buildProcessMap(s, mq); });
     std::fprintf(stderr, "  process map %.1f ms\n", mapT.medianMs);
 #endif
 
     Sessionized z;
-    const Timing sessT = timeRuns(1, o.runs, [&] { sessionize(s, kSessionGapMs, threads, z); });
-    const int64_t sessBad = sessionMismatches(s, z);
+    const Timing sessT = !o.wants("sessions") ? Timing {} : timeRuns(1, o.runs, [&] { sessionize(s, kSessionGapMs, threads, z); });
+    const int64_t sessBad = o.wants("sessions") ? sessionMismatches(s, z) : 0;
     std::fprintf(stderr, "  sessionization %.1f ms\n", sessT.medianMs);
 
     if (o.exportCsv && !fs::exists(d.csv)) {

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMenu>
 #include <QToolButton>
 
@@ -44,9 +45,15 @@ bool JourneyPage::exportTo(const QString& path, QString* error) const
 
 void JourneyPage::exportWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export journey map"), tr("journey-map.png"),
-        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export journey map"), tr("journey-map.png"),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &filter);
     if (path.isEmpty()) return;
+    // A name typed without a suffix takes the one of the chosen format.
+    if (QFileInfo(path).suffix().isEmpty()) {
+        const int dot = filter.lastIndexOf(QLatin1String("*."));
+        path += dot >= 0 ? filter.mid(dot + 1, 4) : QStringLiteral(".png");
+    }
     QString error;
     if (exportTo(path, &error)) emit statusMessage(tr("Journey map saved to %1").arg(path));
     else emit statusMessage(error);
