@@ -7,6 +7,7 @@
 
 #include <QThread>
 #include <algorithm>
+#include <cmath>
 #include <atomic>
 #include <numeric>
 #include <stdexcept>
@@ -46,7 +47,9 @@ struct Accumulator {
     }
 };
 
-struct Partial {
+// alignas: each thread counts its units here; sharing a cache line with the next thread's
+// partial would serialise them.
+struct alignas(64) Partial {
     Accumulator all;
     std::vector<Accumulator> groups; // by property code or segment index
     int64_t units = 0;
@@ -84,10 +87,13 @@ public:
             out.groups.resize(plan.segmentMembers.size());
         for (auto& g : out.groups)
             g.init(steps);
+        m_plain = !plan.sessions && !plan.config.keepsUnmatchedEvents() && plan.mask.empty() && !plan.hold
+            && plan.stepWhere.empty() && plan.exclusionWhere.empty();
     }
 
     void user(uint32_t u)
     {
+        if (m_plain) return plainUser(u);
         const Snapshot& s = *m_plan.snapshot;
         const auto ts = s.ts();
         const auto types = s.types();
@@ -95,8 +101,14 @@ public:
         m_events.clear();
         m_sessionOf.clear();
         const uint32_t userHold = m_plan.hold && m_plan.holdIsUser ? m_plan.hold->codes[u] : 0;
+        // Per user, the kernel needs only the events that match a step or an exclusion (strict
+        // order aside), so the others are never copied; the user is a unit all the same.
+        const bool onlyRelevant = !m_plan.sessions && !m_plan.config.keepsUnmatchedEvents();
+        bool any = false;
         for (uint32_t i = s.userBegin(u), end = s.userEnd(u); i < end; ++i) {
             if (!m_plan.mask.empty() && !m_plan.mask[i]) continue;
+            any = true;
+            if (onlyRelevant && !m_plan.typeStepBits[types[i]] && !m_plan.typeExclusionBits[types[i]]) continue;
             kernel::UnitEvent e;
             e.ts = ts[i];
             e.event = i;
@@ -110,9 +122,11 @@ public:
             m_events.push_back(e);
             if (m_plan.sessions) m_sessionOf.push_back(sessions[i]);
         }
-        if (m_events.empty()) return; // not a unit: nothing of this user passes the filter
+        if (!any) return; // not a unit: nothing of this user passes the filter
         if (!m_plan.sessions) {
-            unit(u, relevant(m_events.begin(), m_events.end()));
+            // A step's or an exclusion's own filter may still have cleared an event's bits.
+            const bool filtered = !m_plan.stepWhere.empty() || !m_plan.exclusionWhere.empty();
+            unit(u, filtered ? relevant(m_events.begin(), m_events.end()) : std::span<const kernel::UnitEvent>(m_events));
             return;
         }
         // Sessions: each session is its own unit, its events still in time order.
@@ -136,6 +150,28 @@ public:
     }
 
 private:
+    // Per user, no filter, no hold, not strict: the common case, so without branches per event:
+    // every event is written and only those that match a step or an exclusion are kept.
+    void plainUser(uint32_t u)
+    {
+        const Snapshot& s = *m_plan.snapshot;
+        const uint32_t begin = s.userBegin(u), end = s.userEnd(u);
+        if (begin == end) return;
+        if (m_plainEvents.size() < size_t(end - begin)) m_plainEvents.resize(end - begin);
+        kernel::UnitEvent* out = m_plainEvents.data();
+        const int64_t* ts = s.ts().data();
+        const uint32_t* types = s.types().data();
+        const uint32_t* stepBits = m_plan.typeStepBits.data();
+        const uint32_t* exclusionBits = m_plan.typeExclusionBits.data();
+        size_t n = 0;
+        for (uint32_t i = begin; i < end; ++i) {
+            const uint32_t step = stepBits[types[i]], exclusion = exclusionBits[types[i]];
+            out[n] = { ts[i], step, exclusion, 0, i };
+            n += (step | exclusion) != 0;
+        }
+        unit(u, { out, n });
+    }
+
     // The unit's events the kernel needs: all of them in strict order (any event breaks a run),
     // otherwise only those that match a step or an exclusion.
     std::span<const kernel::UnitEvent> relevant(std::vector<kernel::UnitEvent>::const_iterator begin,
@@ -177,6 +213,8 @@ private:
     const Plan& m_plan;
     Partial& m_out;
     kernel::Scratch m_scratch;
+    bool m_plain = false;
+    std::vector<kernel::UnitEvent> m_plainEvents;
     std::vector<kernel::UnitEvent> m_events;
     std::vector<kernel::UnitEvent> m_unit;
     std::vector<uint32_t> m_sessionOf;
@@ -277,26 +315,41 @@ const std::vector<int64_t>& histogramEdgesMs()
 
 namespace {
 
+// The q-quantile (linear interpolation between order statistics, as stats::quantileSorted) by
+// selection, not sorting; values before `from` must all be no larger than those after it.
+double quantileSelect(std::vector<int64_t>& v, double q, size_t from = 0)
+{
+    const double h = (static_cast<double>(v.size()) - 1.0) * q;
+    const auto lo = std::max(from, static_cast<size_t>(std::floor(h)));
+    std::nth_element(v.begin() + static_cast<ptrdiff_t>(from), v.begin() + static_cast<ptrdiff_t>(lo), v.end());
+    const double frac = h - static_cast<double>(lo);
+    if (lo + 1 >= v.size() || frac <= 0) return static_cast<double>(v[lo]);
+    const int64_t next = *std::min_element(v.begin() + static_cast<ptrdiff_t>(lo) + 1, v.end());
+    return static_cast<double>(v[lo]) + frac * static_cast<double>(next - v[lo]);
+}
+
 std::optional<TimeToConvert> timeStats(std::vector<int64_t> ms)
 {
     if (ms.empty()) return std::nullopt;
-    std::sort(ms.begin(), ms.end());
     TimeToConvert t;
     t.count = static_cast<int64_t>(ms.size());
-    t.medianSeconds = stats::quantileSorted(ms, 0.5) / 1000.0;
-    t.p90Seconds = stats::quantileSorted(ms, 0.9) / 1000.0;
-    long double sum = 0;
-    for (int64_t v : ms)
-        sum += v;
-    t.meanSeconds = static_cast<double>(sum / static_cast<long double>(ms.size()) / 1000.0L);
     const auto& edges = histogramEdgesMs();
+    std::vector<int64_t> counts(edges.size(), 0);
+    long double sum = 0;
+    for (int64_t v : ms) {
+        sum += v;
+        const auto b = std::upper_bound(edges.begin(), edges.end(), v) - edges.begin();
+        if (b > 0) ++counts[static_cast<size_t>(b - 1)];
+    }
+    t.meanSeconds = static_cast<double>(sum / static_cast<long double>(ms.size()) / 1000.0L);
+    t.medianSeconds = quantileSelect(ms, 0.5) / 1000.0;
+    const auto mid = static_cast<size_t>(std::floor((static_cast<double>(ms.size()) - 1.0) * 0.5));
+    t.p90Seconds = quantileSelect(ms, 0.9, mid) / 1000.0;
     for (size_t b = 0; b < edges.size(); ++b) {
         HistogramBucket bucket;
         bucket.fromMs = edges[b];
         bucket.toMs = b + 1 < edges.size() ? edges[b + 1] : -1;
-        const auto lo = std::lower_bound(ms.begin(), ms.end(), bucket.fromMs);
-        const auto hi = bucket.toMs < 0 ? ms.end() : std::lower_bound(ms.begin(), ms.end(), bucket.toMs);
-        bucket.count = hi - lo;
+        bucket.count = counts[b];
         t.histogram.push_back(bucket);
     }
     return t;
