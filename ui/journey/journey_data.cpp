@@ -14,10 +14,10 @@ namespace waymark::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("JourneyData", text);
-}
+// lupdate files these strings under the same context that JourneyData::tr() looks them up in at run time.
+class JourneyData {
+    Q_DECLARE_TR_FUNCTIONS(waymark::ui::JourneyData)
+};
 
 struct TypeCounts {
     std::vector<int64_t> events;
@@ -159,11 +159,11 @@ SankeyInput sankeyInputFromPaths(const analysis::Snapshot& snapshot, const analy
             break;
         case analysis::PathNodeKind::Other:
             node.kind = SankeyNodeKind::Other;
-            node.name = tr("Other");
+            node.name = JourneyData::tr("Other");
             break;
         case analysis::PathNodeKind::End:
             node.kind = SankeyNodeKind::End;
-            node.name = tr("(end)");
+            node.name = JourneyData::tr("(end)");
             break;
         }
         in.nodes.push_back(std::move(node));
@@ -292,7 +292,7 @@ DrillDown journeyDrillDown(const std::string& projectPath, analysis::SnapshotCac
         selection.step = l.step;
         selection.node = nodeRef(panel.labels[l.from]);
         selection.to = nodeRef(panel.labels[l.to]);
-        drill.title = QCoreApplication::translate("JourneyData", "Journey map, steps %1–%2: %3 → %4")
+        drill.title = JourneyData::tr("Journey map, steps %1–%2: %3 → %4")
                           .arg(l.step)
                           .arg(l.step + 1)
                           .arg(in.nodes[l.from].name, in.nodes[l.to].name);
@@ -300,10 +300,10 @@ DrillDown journeyDrillDown(const std::string& projectPath, analysis::SnapshotCac
         const SankeyNode& n = in.nodes[size_t(node)];
         selection.step = n.step;
         selection.node = nodeRef(panel.labels[size_t(node)]);
-        drill.title = QCoreApplication::translate("JourneyData", "Journey map, step %1: %2").arg(n.step).arg(n.name);
+        drill.title = JourneyData::tr("Journey map, step %1: %2").arg(n.step).arg(n.name);
     }
     if (!panel.segment.isEmpty())
-        drill.title = QCoreApplication::translate("JourneyData", "%1 (segment %2)").arg(drill.title, panel.segment);
+        drill.title = JourneyData::tr("%1 (segment %2)").arg(drill.title, panel.segment);
     const analysis::UnitPage page = analysis::pathMembers(*snapshot, panel.query, selection, 0, -1, library, &cancel);
     const bool sessions = panel.query.unit == analysis::CountingUnit::Sessions;
     for (const analysis::UnitRef& unit : page.units) {

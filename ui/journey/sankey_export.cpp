@@ -17,10 +17,10 @@ namespace {
 
 constexpr double kMargin = 16;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SankeyExport", text);
-}
+// lupdate files these strings under the same context that SankeyExport::tr() looks them up in at run time.
+class SankeyExport {
+    Q_DECLARE_TR_FUNCTIONS(waymark::ui::SankeyExport)
+};
 
 struct Sheet {
     QSizeF cell; // one map with its title
@@ -95,7 +95,7 @@ bool exportSankey(const QString& path, const QString& caption, const std::vector
         return false;
     };
     if (panels.empty() || !panels.front().scene || panels.front().scene->layout.isEmpty())
-        return fail(tr("There is no journey map to export."));
+        return fail(SankeyExport::tr("There is no journey map to export."));
     QFont font = QApplication::font();
     font.setPointSizeF(std::max(9.0, font.pointSizeF()));
     const Sheet sheet = measure(panels, font);
@@ -110,7 +110,7 @@ bool exportSankey(const QString& path, const QString& caption, const std::vector
             QPainter painter(&image);
             render(painter, sheet, caption, panels, showHappyPath, font);
         }
-        if (!image.save(path, "PNG")) return fail(tr("Could not write %1.").arg(path));
+        if (!image.save(path, "PNG")) return fail(SankeyExport::tr("Could not write %1.").arg(path));
         return true;
     }
     case SankeyExportFormat::Svg: {
@@ -119,12 +119,12 @@ bool exportSankey(const QString& path, const QString& caption, const std::vector
         svg.setSize(pixels);
         svg.setViewBox(QRect(QPoint(0, 0), pixels));
         svg.setTitle(caption);
-        svg.setDescription(tr("Journey map exported by Waymark"));
+        svg.setDescription(SankeyExport::tr("Journey map exported by Waymark"));
         QPainter painter;
-        if (!painter.begin(&svg)) return fail(tr("Could not write %1.").arg(path));
+        if (!painter.begin(&svg)) return fail(SankeyExport::tr("Could not write %1.").arg(path));
         render(painter, sheet, caption, panels, showHappyPath, font);
         painter.end();
-        return QFileInfo(path).size() > 0 || fail(tr("Could not write %1.").arg(path));
+        return QFileInfo(path).size() > 0 || fail(SankeyExport::tr("Could not write %1.").arg(path));
     }
     case SankeyExportFormat::Pdf: {
         QPdfWriter pdf(path);
@@ -135,10 +135,10 @@ bool exportSankey(const QString& path, const QString& caption, const std::vector
         pdf.setPageSize(QPageSize(QSizeF(sheet.size.width() * 72 / 96, sheet.size.height() * 72 / 96), QPageSize::Point));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter;
-        if (!painter.begin(&pdf)) return fail(tr("Could not write %1.").arg(path));
+        if (!painter.begin(&pdf)) return fail(SankeyExport::tr("Could not write %1.").arg(path));
         render(painter, sheet, caption, panels, showHappyPath, font);
         painter.end();
-        return QFileInfo(path).size() > 0 || fail(tr("Could not write %1.").arg(path));
+        return QFileInfo(path).size() > 0 || fail(SankeyExport::tr("Could not write %1.").arg(path));
     }
     }
     return false;

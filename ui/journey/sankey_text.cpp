@@ -8,22 +8,22 @@
 namespace waymark::ui {
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("SankeyText", text, disambiguation, n);
-}
+// lupdate files these strings under the same context that SankeyText::tr() looks them up in at run time.
+class SankeyText {
+    Q_DECLARE_TR_FUNCTIONS(waymark::ui::SankeyText)
+};
 } // namespace
 
 QString sankeyUnitCount(qint64 count, bool sessions)
 {
-    if (count == 1) return sessions ? tr("1 session") : tr("1 user");
-    return (sessions ? tr("%1 sessions") : tr("%1 users")).arg(formatCount(count));
+    if (count == 1) return sessions ? SankeyText::tr("1 session") : SankeyText::tr("1 user");
+    return (sessions ? SankeyText::tr("%1 sessions") : SankeyText::tr("%1 users")).arg(formatCount(count));
 }
 
 QString sankeyCountText(const SankeyInput& input, size_t node)
 {
     const SankeyNodeStats stats = nodeStats(input, node);
-    return tr("%1 · %2").arg(formatCount(stats.count), formatPercent(stats.shareOfStep));
+    return SankeyText::tr("%1 · %2").arg(formatCount(stats.count), formatPercent(stats.shareOfStep));
 }
 
 QString sankeyNodeToolTip(const SankeyInput& input, size_t node, bool sessions)
@@ -32,16 +32,17 @@ QString sankeyNodeToolTip(const SankeyInput& input, size_t node, bool sessions)
     const SankeyNodeStats stats = nodeStats(input, node);
     QStringList lines;
     lines << QStringLiteral("<b>%1</b>").arg(n.name.toHtmlEscaped());
-    lines << tr("Step %1: %2, %3 of the step")
+    lines << SankeyText::tr("Step %1: %2, %3 of the step")
                  .arg(n.step)
                  .arg(sankeyUnitCount(stats.count, sessions), formatPercent(stats.shareOfStep));
     if (n.kind == SankeyNodeKind::End)
-        lines << tr("Their path ends here (no further event)");
+        lines << SankeyText::tr("Their path ends here (no further event)");
     else if (stats.conversionToNext)
-        lines << tr("%1 go on to step %2").arg(formatPercent(*stats.conversionToNext)).arg(n.step + 1);
+        lines << SankeyText::tr("%1 go on to step %2").arg(formatPercent(*stats.conversionToNext)).arg(n.step + 1);
     if (stats.medianSeconds)
-        lines << tr("Time from the previous step: %1 (median)").arg(formatDuration(qint64(*stats.medianSeconds * 1000)));
-    lines << tr("Click to list them; right-click for more");
+        lines << SankeyText::tr("Time from the previous step: %1 (median)")
+                     .arg(formatDuration(qint64(*stats.medianSeconds * 1000)));
+    lines << SankeyText::tr("Click to list them; right-click for more");
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -53,11 +54,19 @@ QString sankeyLinkToolTip(const SankeyInput& input, size_t link, bool sessions)
     const qint64 total = stepTotal(input, l.step);
     QStringList lines;
     lines << QStringLiteral("<b>%1 → %2</b>").arg(from.name.toHtmlEscaped(), to.name.toHtmlEscaped());
-    lines << tr("Steps %1 → %2: %3").arg(l.step).arg(l.step + 1).arg(sankeyUnitCount(l.count, sessions));
-    if (from.count > 0) lines << tr("%1 of %2").arg(formatPercent(double(l.count) / double(from.count)), from.name.toHtmlEscaped());
-    if (total > 0) lines << tr("%1 of step %2").arg(formatPercent(double(l.count) / double(total))).arg(l.step);
-    if (l.medianSeconds) lines << tr("Median time between them: %1").arg(formatDuration(qint64(*l.medianSeconds * 1000)));
-    lines << tr("Click to list them");
+    lines << SankeyText::tr("Steps %1 → %2: %3")
+                 .arg(l.step)
+                 .arg(l.step + 1)
+                 .arg(sankeyUnitCount(l.count, sessions));
+    if (from.count > 0)
+        lines << SankeyText::tr("%1 of %2")
+                     .arg(formatPercent(double(l.count) / double(from.count)), from.name.toHtmlEscaped());
+    if (total > 0)
+        lines << SankeyText::tr("%1 of step %2").arg(formatPercent(double(l.count) / double(total))).arg(l.step);
+    if (l.medianSeconds)
+        lines << SankeyText::tr("Median time between them: %1")
+                     .arg(formatDuration(qint64(*l.medianSeconds * 1000)));
+    lines << SankeyText::tr("Click to list them");
     return lines.join(QStringLiteral("<br>"));
 }
 
