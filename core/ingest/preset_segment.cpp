@@ -40,7 +40,7 @@ int sniffSegment(std::string_view head, std::string_view fileName)
 ParseResult parseSegment(InputStream& in, const ParseOptions& options, RowSink& sink)
 {
     PresetProps props;
-    std::string s[10];
+    std::string s[11];
     auto handle = [&](ParseContext& ctx, simdjson::dom::object rec, int64_t line) {
         const std::string_view type = jsonMember(rec, "type", s[0]);
         const std::string_view userId = jsonMember(rec, "userId", s[1]);
@@ -79,11 +79,16 @@ ParseResult parseSegment(InputStream& in, const ParseOptions& options, RowSink& 
         // timestamp is already corrected for the device's clock skew; originalTimestamp is the
         // device's own reading, the best there is when a tool left timestamp out.
         std::string_view timeText = jsonMember(rec, "timestamp", s[4]);
-        if (timeText.empty()) timeText = jsonMember(rec, "originalTimestamp", s[4]);
+        const std::string_view original = jsonMember(rec, "originalTimestamp", s[10]);
+        if (timeText.empty()) timeText = original;
         const auto ms = parseTimestampMs(timeText, options.zone);
         if (!ms) return ctx.reject(line, timeError("timestamp", timeText));
         row.timeMs = *ms;
         row.insertId = jsonMember(rec, "messageId", s[5]);
+        // timestamp = receivedAt - (sentAt - originalTimestamp) differs between retries of one
+        // message; the device's own originalTimestamp does not, so messageId is paired with it.
+        if (!row.insertId.empty() && !original.empty() && original != timeText)
+            row.dedupTimeMs = parseTimestampMs(original, options.zone);
 
         props.clear();
         props.addString("name", pageName);

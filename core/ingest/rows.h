@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,7 +16,13 @@ struct EventRow {
     std::string_view event; // raw event name
     int64_t timeMs = 0; // UTC milliseconds since the epoch
     std::string_view sessionId; // the export's own session key, empty when it has none
-    std::string_view insertId; // the export's dedup id ($insert_id, uuid, messageId), empty if none
+    // The export's dedup id ($insert_id, insert_id, uuid, messageId, event_id), empty if none. The store
+    // pairs it with the event name, the time and the user / device ids, as Mixpanel's
+    // (event, time, distinct_id, $insert_id): the same id on another event is another event.
+    std::string_view insertId;
+    // The time that id is paired with when it is not timeMs: Segment's skew-corrected `timestamp`
+    // moves when a message is retried, its `originalTimestamp` does not.
+    std::optional<int64_t> dedupTimeMs;
     std::string_view propsJson; // JSON object of event properties, empty when none
     int64_t line = 0;
 };

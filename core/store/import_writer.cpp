@@ -229,13 +229,22 @@ bool ImportWriter::event(const ingest::EventRow& row)
     // Dedup: the export's own id when it has one, otherwise the content of the row plus how many
     // identical rows came before it in this import, so genuine repeats survive and a re-import or
     // a newer overlapping export adds only what is new.
+    // Both are one hash over the fields, each followed by a separator byte that cannot occur in
+    // UTF-8 text, so ("ab","c") and ("a","bc") differ.
     uint64_t key;
+    m_keyScratch.clear();
     if (!row.insertId.empty()) {
-        key = hash64(row.insertId, 0x1d);
+        // The id together with the event, its time and who did it, as Mixpanel de-duplicates on
+        // (event, time, distinct_id, $insert_id): an id that another tool, user or moment reuses
+        // names another event. A resent event repeats all four and is dropped.
+        for (std::string_view part : { row.insertId, row.event, row.userId, row.anonymousId }) {
+            m_keyScratch.append(part);
+            m_keyScratch.push_back('\xff');
+        }
+        const int64_t ts = row.dedupTimeMs.value_or(row.timeMs);
+        m_keyScratch.append(reinterpret_cast<const char*>(&ts), sizeof ts);
+        key = hash64(m_keyScratch, 0x1d);
     } else {
-        // One hash over the row's fields, each followed by a separator byte that cannot occur in
-        // UTF-8 text, so ("ab","c") and ("a","bc") differ.
-        m_keyScratch.clear();
         for (std::string_view part : { row.userId, row.anonymousId, row.event, row.sessionId, row.propsJson }) {
             m_keyScratch.append(part);
             m_keyScratch.push_back('\xff');

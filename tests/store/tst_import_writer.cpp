@@ -153,12 +153,14 @@ private slots:
     void insert_ids_deduplicate()
     {
         TempProject p;
+        // The id is paired with the event, its time and the user (see tst_dedup).
         const auto report = p.import(p.writeFile("ids.csv",
             "user_id,event,timestamp,insert_id\n"
             "u,a,2024-01-01T10:00:00Z,x1\n"
-            "u,a,2024-01-01T10:00:05Z,x1\n" // same id, resent with another time: one event
+            "u,a,2024-01-01T10:00:00Z,x1\n" // resent: one event
+            "u,a,2024-01-01T10:00:05Z,x1\n" // the same id at another time is another event
             "u,a,2024-01-01T10:00:00Z,x2\n"));
-        QCOMPARE(report.stats.rowsImported, int64_t(2));
+        QCOMPARE(report.stats.rowsImported, int64_t(3));
         QCOMPARE(report.stats.duplicatesSkipped, int64_t(1));
     }
 
