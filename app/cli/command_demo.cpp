@@ -4,24 +4,11 @@
 #include "json_out.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <cstdio>
 
 namespace waymark::cli {
-
-namespace {
-
-// A project file this command created must not survive a failed write: `make run` would otherwise
-// find it on the next start and open an empty project instead of the demo.
-void removeProjectFiles(const QString& path)
-{
-    for (const char* suffix : { "", "-wal", "-shm", "-journal" })
-        QFile::remove(path + QLatin1String(suffix));
-}
-
-} // namespace
 
 int runDemo(const QStringList& args)
 {
@@ -65,6 +52,8 @@ int runDemo(const QStringList& args)
         auto project = store::Project::open(path.toStdString());
         summary = demo::writeDemo(*project, options);
     } catch (const std::exception& e) {
+        // A project this command created must not survive a failed write: `make run` would
+        // otherwise find it on the next start and open an empty project instead of the demo.
         if (!existed) removeProjectFiles(path);
         return fail(fromStd(e.what()));
     }

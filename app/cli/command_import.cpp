@@ -5,6 +5,7 @@
 #include "core/store/project.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <csignal>
 #include <cstdio>
@@ -77,18 +78,26 @@ int runImport(const QStringList& args)
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
 
+    // A project this command creates is removed again when nothing could be imported into it
+    // (the first file fails or is cancelled), so a failed import leaves no empty project behind.
+    const QString projectPath = positional[0];
+    const bool created = !QFileInfo::exists(projectPath);
     std::unique_ptr<store::Project> project;
     try {
-        project = store::Project::open(positional[0].toStdString());
+        project = store::Project::open(projectPath.toStdString());
     } catch (const std::exception& e) {
+        if (created)
+            removeProjectFiles(projectPath);
         return fail(fromStd(e.what()));
     }
 
     const bool json = parser.isSet(QStringLiteral("json"));
     QJsonArray results;
     int status = 0;
+    bool committed = false; // some file's transaction went into the project
     for (qsizetype i = 1; i < positional.size(); ++i) {
         const import::ImportReport report = import::importFile(*project, positional[i].toStdString(), options);
+        committed = committed || report.ok();
         QJsonObject o;
         o[QStringLiteral("source")] = positional[i];
         o[QStringLiteral("format")] = QString::fromLatin1(ingest::formatName(report.format).data());
@@ -126,6 +135,10 @@ int runImport(const QStringList& args)
         results.append(o);
         if (status != 0)
             break;
+    }
+    if (status != 0 && created && !committed) {
+        project.reset();
+        removeProjectFiles(projectPath);
     }
     if (json) {
         // One file: its object. Several: {"imports": [...]}.

@@ -1,5 +1,6 @@
 #include "json_out.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <cstdio>
 
@@ -21,6 +22,12 @@ int fail(const QString& message, int status)
 QString fromStd(const std::string& s)
 {
     return QString::fromStdString(s);
+}
+
+void removeProjectFiles(const QString& path)
+{
+    for (const char* suffix : { "", "-wal", "-shm", "-journal" })
+        QFile::remove(path + QLatin1String(suffix));
 }
 
 } // namespace waymark::cli

@@ -10,5 +10,8 @@ void printJson(const QJsonObject& object);
 // Prints "waymark-cli: message" on stderr; returns the exit status to use.
 int fail(const QString& message, int status = 1);
 QString fromStd(const std::string& s);
+// Removes a project file with its SQLite side files (-wal, -shm, -journal). A command that created
+// a project and then failed calls it, so no empty project is left behind.
+void removeProjectFiles(const QString& path);
 
 } // namespace waymark::cli

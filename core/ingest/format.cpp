@@ -76,8 +76,28 @@ const FormatSpec* findFormat(Format f)
     return nullptr;
 }
 
+namespace {
+// NUL bytes, or more than 1 in 100 control characters other than white space: images, archives
+// that are not .gz / .zip, executables, UTF-16 text. No importer reads those, and delimiter
+// detection would otherwise find a "CSV" in random bytes.
+bool looksBinary(std::string_view head)
+{
+    size_t control = 0;
+    for (const char ch : head) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == 0)
+            return true;
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7f)
+            ++control;
+    }
+    return control * 100 > head.size();
+}
+} // namespace
+
 Format sniffFormat(std::string_view head, std::string_view fileName)
 {
+    if (looksBinary(head))
+        return Format::Auto;
     Format best = Format::Auto;
     int bestScore = 0;
     for (const auto& spec : formatRegistry()) {

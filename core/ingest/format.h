@@ -67,7 +67,7 @@ struct FormatSpec {
 
 const std::vector<FormatSpec>& formatRegistry();
 const FormatSpec* findFormat(Format);
-// The best-scoring format, or Format::Auto when nothing recognises the content.
+// The best-scoring format, or Format::Auto when nothing recognises the content (binary data never is).
 Format sniffFormat(std::string_view head, std::string_view fileName);
 
 // Opens `path` (plain, .gz or .zip), detects the format when `format` is Auto, and parses it into

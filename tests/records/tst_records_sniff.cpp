@@ -85,7 +85,8 @@ private slots:
         QTest::addColumn<QString>("path");
         const QStringList mine = { QStringLiteral("xes"), QStringLiteral("zendesk"),
             QStringLiteral("intercom"), QStringLiteral("feedback"), QStringLiteral("crm"),
-            QStringLiteral("annotations"), QStringLiteral("records") };
+            QStringLiteral("annotations"), QStringLiteral("records"),
+            QStringLiteral("cli") }; // cli/: the CLI test's mixed set (events, Zendesk tickets, NPS)
         const QDir data(QString::fromLatin1(WAYMARK_TEST_DATA));
         QDirIterator it(data.path(), QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {

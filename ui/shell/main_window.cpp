@@ -48,8 +48,12 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // Closing the project below announces it; the window must not answer with widgets it has
+    // already deleted (projectClosed() switches m_central to the start page).
+    disconnect(m_context.get(), nullptr, this, nullptr);
     // Pages listen to the context; they go first.
     delete m_central;
+    m_central = nullptr;
     m_context->close();
 }
 

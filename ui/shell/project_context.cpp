@@ -36,6 +36,7 @@ bool ProjectContext::open(const QString& path, QString* error)
     m_path = QString::fromStdString(m_project->path());
     m_snapshots = std::make_unique<analysis::SnapshotCache>(m_project->path());
     m_labels = std::make_unique<LabelStore>(m_path);
+    connect(m_labels.get(), &LabelStore::labelChanged, this, &ProjectContext::labelsChanged);
     m_filters->reset();
     emit opened();
     loadInfo();

@@ -57,6 +57,8 @@ signals:
     void dataChanged();
     void infoChanged();
     void drillDownRequested(const waymark::ui::DrillDown& drillDown);
+    // A session's tag or note changed (LabelStore::labelChanged of the open project).
+    void labelsChanged();
 
 private:
     void loadInfo();

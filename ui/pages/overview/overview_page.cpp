@@ -76,6 +76,8 @@ OverviewPage::OverviewPage(ProjectContext& context, QWidget* parent)
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
     body()->addLayout(grid, 1);
+    // The sessions card counts tagged sessions: a tag on the sessions page makes it stale.
+    connect(&context, &ProjectContext::labelsChanged, this, &OverviewPage::invalidate);
 }
 
 OverviewPage::~OverviewPage() = default;
