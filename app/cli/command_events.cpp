@@ -1,8 +1,7 @@
 #include "commands.h"
-#include "json_out.h"
-
 #include "core/store/event_catalog.h"
 #include "core/store/project.h"
+#include "json_out.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -14,8 +13,7 @@ namespace {
 bool splitPair(const QString& text, std::string& left, std::string& right)
 {
     const qsizetype eq = text.indexOf(QLatin1Char('='));
-    if (eq <= 0 || eq == text.size() - 1)
-        return false;
+    if (eq <= 0 || eq == text.size() - 1) return false;
     left = text.left(eq).trimmed().toStdString();
     right = text.mid(eq + 1).trimmed().toStdString();
     return true;
@@ -31,10 +29,11 @@ int runEvents(const QStringList& args)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("Project file (*.waymark)"));
     parser.addOption({ QStringLiteral("alias"),
-        QStringLiteral("Point a raw event name at another (or a new) event type, moving its events (repeatable)."),
+        QStringLiteral(
+            "Point a raw event name at another (or a new) event type, moving its events (repeatable)."),
         QStringLiteral("RAW=TYPE") });
-    parser.addOption({ QStringLiteral("rename"), QStringLiteral("Rename an event type's display name (repeatable)."),
-        QStringLiteral("TYPE=NAME") });
+    parser.addOption({ QStringLiteral("rename"),
+        QStringLiteral("Rename an event type's display name (repeatable)."), QStringLiteral("TYPE=NAME") });
     parser.addOption({ QStringLiteral("json"), QStringLiteral("Print one JSON object.") });
     parser.process(args);
     if (parser.positionalArguments().size() != 1)
@@ -64,7 +63,8 @@ int runEvents(const QStringList& args)
                         { QStringLiteral("events"), static_cast<qint64>(a.events) } });
                 list.append(QJsonObject { { QStringLiteral("name"), fromStd(t.displayName) },
                     { QStringLiteral("canonical"), fromStd(t.canonical) },
-                    { QStringLiteral("events"), static_cast<qint64>(t.events) }, { QStringLiteral("aliases"), aliases } });
+                    { QStringLiteral("events"), static_cast<qint64>(t.events) },
+                    { QStringLiteral("aliases"), aliases } });
             }
             printJson(QJsonObject { { QStringLiteral("event_types"), list } });
             return 0;
@@ -73,7 +73,8 @@ int runEvents(const QStringList& args)
             std::printf("%10lld  %s\n", static_cast<long long>(t.events), t.displayName.c_str());
             if (t.aliases.size() > 1 || (t.aliases.size() == 1 && t.aliases[0].rawName != t.displayName))
                 for (const auto& a : t.aliases)
-                    std::printf("%10s    %-30s %lld\n", "", a.rawName.c_str(), static_cast<long long>(a.events));
+                    std::printf(
+                        "%10s    %-30s %lld\n", "", a.rawName.c_str(), static_cast<long long>(a.events));
         }
     } catch (const std::exception& e) {
         return fail(fromStd(e.what()));

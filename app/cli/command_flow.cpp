@@ -26,8 +26,9 @@ const QCommandLineOption& jsonOption()
 
 QCommandLineOption unitOption()
 {
-    return QCommandLineOption(QStringLiteral("unit"), QStringLiteral("sessions (default) or users: what a case is."),
-        QStringLiteral("UNIT"), QStringLiteral("sessions"));
+    return QCommandLineOption(QStringLiteral("unit"),
+        QStringLiteral("sessions (default) or users: what a case is."), QStringLiteral("UNIT"),
+        QStringLiteral("sessions"));
 }
 
 std::string seconds(const std::optional<double>& v)
@@ -53,7 +54,8 @@ int runFlow(const QStringList& args)
         QStringLiteral("Take activities below this share of events out of the cases (0 keeps all)."),
         QStringLiteral("SHARE"), QStringLiteral("0"));
     const QCommandLineOption paths(QStringLiteral("paths"),
-        QStringLiteral("Hide edges below this share of transitions, keeping the map connected (0 keeps all)."),
+        QStringLiteral(
+            "Hide edges below this share of transitions, keeping the map connected (0 keeps all)."),
         QStringLiteral("SHARE"), QStringLiteral("0"));
     const FilterOptions filterOptions;
     parser.addOptions({ unit, activities, paths, jsonOption() });
@@ -84,8 +86,9 @@ int runFlow(const QStringList& args)
             return 0;
         }
         std::printf("process map of %lld %s: %zu activities, %zu edges, %lld transitions\n\n",
-            static_cast<long long>(result.cases), unitName(query.unit), result.nodes.size() - 2 * !result.nodes.empty(),
-            result.edges.size(), static_cast<long long>(result.transitions));
+            static_cast<long long>(result.cases), unitName(query.unit),
+            result.nodes.size() - 2 * !result.nodes.empty(), result.edges.size(),
+            static_cast<long long>(result.transitions));
         std::printf("%-40s %9s %9s\n", "activity", "events", "cases");
         for (const auto& n : result.nodes)
             std::printf("%-40s %9lld %9lld\n", n.name.c_str(), static_cast<long long>(n.events),
@@ -94,7 +97,8 @@ int runFlow(const QStringList& args)
         for (const auto& e : result.edges)
             std::printf("%-30s %-30s %9lld %9lld %12s %12s\n", result.nodes[e.from].name.c_str(),
                 result.nodes[e.to].name.c_str(), static_cast<long long>(e.transitions),
-                static_cast<long long>(e.cases), seconds(e.medianSeconds).c_str(), seconds(e.meanSeconds).c_str());
+                static_cast<long long>(e.cases), seconds(e.medianSeconds).c_str(),
+                seconds(e.meanSeconds).c_str());
         return 0;
     } catch (const std::exception& e) {
         return fail(fromStd(e.what()));
@@ -111,7 +115,8 @@ int runVariants(const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("Project file (*.waymark)"));
     const QCommandLineOption unit = unitOption();
     const QCommandLineOption top(QStringLiteral("top"),
-        QStringLiteral("Variants listed (default 20; 0 lists all)."), QStringLiteral("N"), QStringLiteral("20"));
+        QStringLiteral("Variants listed (default 20; 0 lists all)."), QStringLiteral("N"),
+        QStringLiteral("20"));
     const QCommandLineOption goal(QStringLiteral("goal"),
         QStringLiteral("Goal event: the happy path is the most frequent variant that reaches it."),
         QStringLiteral("EVENT"));
@@ -139,7 +144,8 @@ int runVariants(const QStringList& args)
         auto project = store::Project::openReadOnly(path.toStdString());
         const auto snapshot = Snapshot::build(project->db());
         const SegmentLibrary segments = loadSegments(project->db());
-        if (parser.isSet(goal)) query.goalTypes = resolveEventTypes(*snapshot, parser.value(goal).toStdString());
+        if (parser.isSet(goal))
+            query.goalTypes = resolveEventTypes(*snapshot, parser.value(goal).toStdString());
         filterOptions.applyConditions(parser, *snapshot, query.filter);
         const VariantResult result = findVariants(*snapshot, query, segments);
         if (parser.isSet(jsonOption())) {
@@ -149,8 +155,8 @@ int runVariants(const QStringList& args)
         std::printf("%lld variants over %lld %s\n\n", static_cast<long long>(result.distinct),
             static_cast<long long>(result.cases), unitName(query.unit));
         auto print = [&](const Variant& v) {
-            std::printf("%5lld %9lld %6.1f%% %6.1f%%  ", static_cast<long long>(v.rank), static_cast<long long>(v.count),
-                v.share * 100, v.coverage * 100);
+            std::printf("%5lld %9lld %6.1f%% %6.1f%%  ", static_cast<long long>(v.rank),
+                static_cast<long long>(v.count), v.share * 100, v.coverage * 100);
             for (size_t k = 0; k < v.events.size(); ++k)
                 std::printf("%s%s", k ? " > " : "", snapshot->eventTypes()[v.events[k]].displayName.c_str());
             std::printf("\n");

@@ -9,8 +9,8 @@
 #include "json_out.h"
 
 #include <QCommandLineParser>
-#include <QJsonArray>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <cstdio>
 
 namespace waymark::cli {
@@ -78,11 +78,13 @@ QJsonArray trendToJson(const std::vector<TrendBucket>& trend)
 
 void printTrend(const std::vector<TrendBucket>& trend, TrendInterval interval)
 {
-    std::printf("\nconversion first -> last step by %s of step 1 (UTC)\n", interval == TrendInterval::Day ? "day" : "week");
+    std::printf("\nconversion first -> last step by %s of step 1 (UTC)\n",
+        interval == TrendInterval::Day ? "day" : "week");
     std::printf("  %-10s %9s %9s %10s\n", "start", "entered", "converted", "conversion");
     for (const auto& b : trend)
-        std::printf("  %-10s %9lld %9lld %10s\n", qPrintable(day(b.startMs)), static_cast<long long>(b.entered),
-            static_cast<long long>(b.converted), qPrintable(percent(b.conversion)));
+        std::printf("  %-10s %9lld %9lld %10s\n", qPrintable(day(b.startMs)),
+            static_cast<long long>(b.entered), static_cast<long long>(b.converted),
+            qPrintable(percent(b.conversion)));
 }
 
 } // namespace

@@ -1,8 +1,7 @@
 #include "commands.h"
-#include "json_out.h"
-
 #include "core/store/project.h"
 #include "core/util/timestamp.h"
+#include "json_out.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -14,7 +13,8 @@ namespace waymark::cli {
 int runInfo(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Summarises a project: events, users, sessions, sources."));
+    parser.setApplicationDescription(
+        QStringLiteral("Summarises a project: events, users, sessions, sources."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("Project file (*.waymark)"));
     parser.addOption({ QStringLiteral("json"), QStringLiteral("Print one JSON object.") });
@@ -22,8 +22,7 @@ int runInfo(const QStringList& args)
     if (parser.positionalArguments().size() != 1)
         return fail(QStringLiteral("info needs exactly one PROJECT (see --help)"), 2);
     const QString path = parser.positionalArguments().front();
-    if (!QFileInfo::exists(path))
-        return fail(QStringLiteral("%1: no such project file").arg(path));
+    if (!QFileInfo::exists(path)) return fail(QStringLiteral("%1: no such project file").arg(path));
 
     store::ProjectInfo info;
     try {
@@ -49,7 +48,8 @@ int runInfo(const QStringList& args)
             { QStringLiteral("users"), static_cast<qint64>(info.users) },
             { QStringLiteral("sessions"), static_cast<qint64>(info.sessions) },
             { QStringLiteral("event_types"), static_cast<qint64>(info.eventTypes) },
-            { QStringLiteral("first_event"), info.events ? QJsonValue(iso(info.firstEventMs)) : QJsonValue() },
+            { QStringLiteral("first_event"),
+                info.events ? QJsonValue(iso(info.firstEventMs)) : QJsonValue() },
             { QStringLiteral("last_event"), info.events ? QJsonValue(iso(info.lastEventMs)) : QJsonValue() },
             { QStringLiteral("tickets"), static_cast<qint64>(info.tickets) },
             { QStringLiteral("feedback"), static_cast<qint64>(info.feedback) },
@@ -60,13 +60,14 @@ int runInfo(const QStringList& args)
         return 0;
     }
     std::printf("events       %lld\nusers        %lld\nsessions     %lld\nevent types  %lld\n",
-        static_cast<long long>(info.events), static_cast<long long>(info.users), static_cast<long long>(info.sessions),
-        static_cast<long long>(info.eventTypes));
+        static_cast<long long>(info.events), static_cast<long long>(info.users),
+        static_cast<long long>(info.sessions), static_cast<long long>(info.eventTypes));
     if (info.events)
-        std::printf("time span    %s .. %s\n", formatIsoUtc(info.firstEventMs).c_str(), formatIsoUtc(info.lastEventMs).c_str());
+        std::printf("time span    %s .. %s\n", formatIsoUtc(info.firstEventMs).c_str(),
+            formatIsoUtc(info.lastEventMs).c_str());
     std::printf("tickets      %lld\nfeedback     %lld\naccounts     %lld\nannotations  %lld\n",
-        static_cast<long long>(info.tickets), static_cast<long long>(info.feedback), static_cast<long long>(info.accounts),
-        static_cast<long long>(info.annotations));
+        static_cast<long long>(info.tickets), static_cast<long long>(info.feedback),
+        static_cast<long long>(info.accounts), static_cast<long long>(info.annotations));
     for (const auto& s : info.sources)
         std::printf("source       %s (%s): %lld imported, %lld rejected\n", s.path.c_str(), s.format.c_str(),
             static_cast<long long>(s.rowsImported), static_cast<long long>(s.rowsRejected));

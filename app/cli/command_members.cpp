@@ -25,8 +25,8 @@ std::pair<int, QString> stepAndRest(const QString& text, const char* option)
     const int step = colon > 0 ? text.left(colon).trimmed().toInt(&ok) : 0;
     if (!ok || step < 1 || text.mid(colon + 1).trimmed().isEmpty())
         throw UsageError(std::string("--") + option + " must look like "
-            + (std::string(option) == "path-node" ? "STEP:EVENT" : "STEP:FROM>TO") + ", not '" + text.toStdString()
-            + "'");
+            + (std::string(option) == "path-node" ? "STEP:EVENT" : "STEP:FROM>TO") + ", not '"
+            + text.toStdString() + "'");
     return { step, text.mid(colon + 1).trimmed() };
 }
 
@@ -54,29 +54,34 @@ int runMembers(const QStringList& args)
     const QCommandLineOption dropped(QStringLiteral("dropped"),
         QStringLiteral("Instead, the units that reached the previous step but not this one."));
     const QCommandLineOption window(QStringLiteral("window"),
-        QStringLiteral("Funnel conversion window (default 14d)."), QStringLiteral("DURATION"), QStringLiteral("14d"));
-    const QCommandLineOption order(QStringLiteral("order"), QStringLiteral("Funnel order: ordered, strict or any."),
-        QStringLiteral("MODE"), QStringLiteral("ordered"));
+        QStringLiteral("Funnel conversion window (default 14d)."), QStringLiteral("DURATION"),
+        QStringLiteral("14d"));
+    const QCommandLineOption order(QStringLiteral("order"),
+        QStringLiteral("Funnel order: ordered, strict or any."), QStringLiteral("MODE"),
+        QStringLiteral("ordered"));
     const QCommandLineOption exclude(QStringLiteral("exclude"),
         QStringLiteral("Funnel exclusion EVENT:FROM-TO (repeatable)."), QStringLiteral("EXCLUSION"));
-    const QCommandLineOption hold(QStringLiteral("hold"),
-        QStringLiteral("Funnel property held constant."), QStringLiteral("PROPERTY"));
-    const QCommandLineOption strictIncrease(QStringLiteral("strict-increase"),
-        QStringLiteral("Funnel steps must be strictly later in time."));
+    const QCommandLineOption hold(
+        QStringLiteral("hold"), QStringLiteral("Funnel property held constant."), QStringLiteral("PROPERTY"));
+    const QCommandLineOption strictIncrease(
+        QStringLiteral("strict-increase"), QStringLiteral("Funnel steps must be strictly later in time."));
     const QCommandLineOption pathNode(QStringLiteral("path-node"),
-        QStringLiteral("Path node STEP:EVENT (EVENT may be Other or (end)); the path is set by the paths options."),
+        QStringLiteral(
+            "Path node STEP:EVENT (EVENT may be Other or (end)); the path is set by the paths options."),
         QStringLiteral("STEP:EVENT"));
     const QCommandLineOption pathLink(QStringLiteral("path-link"),
-        QStringLiteral("Path link STEP:FROM>TO, from a node at STEP to one at STEP + 1."), QStringLiteral("STEP:FROM>TO"));
-    const QCommandLineOption offset(
-        QStringLiteral("offset"), QStringLiteral("Members skipped (paging)."), QStringLiteral("N"), QStringLiteral("0"));
+        QStringLiteral("Path link STEP:FROM>TO, from a node at STEP to one at STEP + 1."),
+        QStringLiteral("STEP:FROM>TO"));
+    const QCommandLineOption offset(QStringLiteral("offset"), QStringLiteral("Members skipped (paging)."),
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption limit(QStringLiteral("limit"),
-        QStringLiteral("Members listed (default 100; 0 lists all)."), QStringLiteral("N"), QStringLiteral("100"));
+        QStringLiteral("Members listed (default 100; 0 lists all)."), QStringLiteral("N"),
+        QStringLiteral("100"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     const PathOptions pathOptions;
     const FilterOptions filterOptions;
-    parser.addOptions({ funnel, step, dropped, window, order, exclude, hold, strictIncrease, pathNode, pathLink,
-        offset, limit, json });
+    parser.addOptions({ funnel, step, dropped, window, order, exclude, hold, strictIncrease, pathNode,
+        pathLink, offset, limit, json });
     pathOptions.addTo(parser);
     filterOptions.addTo(parser);
     parser.process(args);
@@ -135,11 +140,13 @@ int runMembers(const QStringList& args)
             for (const auto& text : splitStepList(parser.value(funnel).toStdString()))
                 funnelQuery.steps.push_back(parseStep(*snapshot, text));
             for (const auto& text : parser.values(exclude))
-                funnelQuery.exclusions.push_back(
-                    parseExclusion(*snapshot, text.toStdString(), static_cast<int>(funnelQuery.steps.size())));
-            if (parser.isSet(hold)) funnelQuery.holdConstant = resolveProperty(*snapshot, parser.value(hold).toStdString());
+                funnelQuery.exclusions.push_back(parseExclusion(
+                    *snapshot, text.toStdString(), static_cast<int>(funnelQuery.steps.size())));
+            if (parser.isSet(hold))
+                funnelQuery.holdConstant = resolveProperty(*snapshot, parser.value(hold).toStdString());
             filterOptions.applyConditions(parser, *snapshot, funnelQuery.filter);
-            page = funnelMembers(*snapshot, funnelQuery, funnelStep, parser.isSet(dropped), first, count, segments);
+            page = funnelMembers(
+                *snapshot, funnelQuery, funnelStep, parser.isSet(dropped), first, count, segments);
             unit = funnelQuery.unit;
         } else {
             pathOptions.resolve(parser, *snapshot, pathQuery);
@@ -165,7 +172,9 @@ int runMembers(const QStringList& args)
             members.size(), static_cast<long long>(first));
         for (const auto& m : members) {
             std::printf("%s", m.user.c_str());
-            if (m.sessionId) std::printf("  session %s", m.session ? m.session->c_str() : std::to_string(*m.sessionId).c_str());
+            if (m.sessionId)
+                std::printf(
+                    "  session %s", m.session ? m.session->c_str() : std::to_string(*m.sessionId).c_str());
             if (m.identities.size() > 1) {
                 std::printf("  (");
                 for (size_t k = 0; k < m.identities.size(); ++k)

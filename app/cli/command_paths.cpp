@@ -54,14 +54,16 @@ int runPaths(const QStringList& args)
             return 0;
         }
         std::printf("paths (%s mode) of %lld %s out of %lld\n", pathModeName(query.mode),
-            static_cast<long long>(result.units), unitName(query.unit), static_cast<long long>(result.considered));
+            static_cast<long long>(result.units), unitName(query.unit),
+            static_cast<long long>(result.considered));
         int step = 0;
         for (const auto& n : result.nodes) {
             if (n.step != step) std::printf("\nstep %d\n", step = n.step);
             std::printf("  %-40s %9lld\n", n.name.c_str(), static_cast<long long>(n.count));
             for (const auto& l : result.links)
                 if (&result.nodes[l.from] == &n)
-                    std::printf("    -> %-35s %9lld\n", result.nodes[l.to].name.c_str(), static_cast<long long>(l.count));
+                    std::printf("    -> %-35s %9lld\n", result.nodes[l.to].name.c_str(),
+                        static_cast<long long>(l.count));
         }
         return 0;
     } catch (const std::exception& e) {

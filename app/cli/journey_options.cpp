@@ -14,7 +14,9 @@ int64_t parseDay(const QString& text, const char* option)
     const auto day = text.size() == 10 && text[4] == QLatin1Char('-') && text[7] == QLatin1Char('-')
         ? parseTimestampMs(text.toStdString())
         : std::nullopt;
-    if (!day) throw UsageError(std::string("--") + option + " must be a date YYYY-MM-DD, not '" + text.toStdString() + "'");
+    if (!day)
+        throw UsageError(
+            std::string("--") + option + " must be a date YYYY-MM-DD, not '" + text.toStdString() + "'");
     return *day;
 }
 
@@ -31,7 +33,8 @@ void FilterOptions::applyDates(const QCommandLineParser& parser, EventFilter& fi
     if (parser.isSet(to)) filter.toMs = parseDay(parser.value(to), "to") + 86400000LL; // the whole last day
 }
 
-void FilterOptions::applyConditions(const QCommandLineParser& parser, const Snapshot& snapshot, EventFilter& filter) const
+void FilterOptions::applyConditions(
+    const QCommandLineParser& parser, const Snapshot& snapshot, EventFilter& filter) const
 {
     for (const auto& text : parser.values(where)) {
         const std::string ruleText = text.toStdString();
@@ -56,7 +59,8 @@ int64_t parseCount(const QString& text, const char* option)
     bool ok = false;
     const qlonglong value = text.toLongLong(&ok);
     if (!ok || value < 0)
-        throw UsageError(std::string("--") + option + " must be a whole number >= 0, not '" + text.toStdString() + "'");
+        throw UsageError(
+            std::string("--") + option + " must be a whole number >= 0, not '" + text.toStdString() + "'");
     return value;
 }
 
@@ -65,7 +69,8 @@ double parseShare(const QString& text, const char* option)
     bool ok = false;
     const double value = text.toDouble(&ok);
     if (!ok || !(value >= 0 && value <= 1))
-        throw UsageError(std::string("--") + option + " must be a share between 0 and 1, not '" + text.toStdString() + "'");
+        throw UsageError(std::string("--") + option + " must be a share between 0 and 1, not '"
+            + text.toStdString() + "'");
     return value;
 }
 
@@ -88,7 +93,8 @@ PathQuery PathOptions::read(const QCommandLineParser& parser) const
     const int64_t n = parseCount(parser.value(steps), "steps");
     const int64_t minSteps = q.mode == PathMode::Between ? 2 : 1;
     if (n < minSteps || n > kMaxPathSteps)
-        throw UsageError("--steps must be between " + std::to_string(minSteps) + " and " + std::to_string(kMaxPathSteps));
+        throw UsageError(
+            "--steps must be between " + std::to_string(minSteps) + " and " + std::to_string(kMaxPathSteps));
     q.steps = static_cast<int>(n);
     q.top = static_cast<int>(std::min<int64_t>(parseCount(parser.value(top), "top"), 1 << 20));
     q.minShare = parseShare(parser.value(minShare), "min-share");
@@ -99,7 +105,8 @@ PathQuery PathOptions::read(const QCommandLineParser& parser) const
 
 void PathOptions::resolve(const QCommandLineParser& parser, const Snapshot& snapshot, PathQuery& query) const
 {
-    if (parser.isSet(start)) query.startTypes = resolveEventTypes(snapshot, parser.value(start).toStdString());
+    if (parser.isSet(start))
+        query.startTypes = resolveEventTypes(snapshot, parser.value(start).toStdString());
     if (parser.isSet(end)) query.endTypes = resolveEventTypes(snapshot, parser.value(end).toStdString());
 }
 

@@ -33,8 +33,8 @@ struct FilterOptions {
     // The dates only (they need no snapshot); throws UsageError.
     void applyDates(const QCommandLineParser& parser, analysis::EventFilter& filter) const;
     // The conditions; throws std::invalid_argument for an unknown property or rule.
-    void applyConditions(
-        const QCommandLineParser& parser, const analysis::Snapshot& snapshot, analysis::EventFilter& filter) const;
+    void applyConditions(const QCommandLineParser& parser, const analysis::Snapshot& snapshot,
+        analysis::EventFilter& filter) const;
 };
 
 // "users" or "sessions"; throws UsageError.
@@ -47,10 +47,11 @@ double parseShare(const QString& text, const char* option);
 
 // The options that define a path query, shared by paths and members.
 struct PathOptions {
-    QCommandLineOption start { QStringLiteral("start"), QStringLiteral("Start event: paths go forward from it."),
-        QStringLiteral("EVENT") };
+    QCommandLineOption start { QStringLiteral("start"),
+        QStringLiteral("Start event: paths go forward from it."), QStringLiteral("EVENT") };
     QCommandLineOption end { QStringLiteral("end"),
-        QStringLiteral("End event: paths go backward from its last occurrence; with --start, paths between them."),
+        QStringLiteral(
+            "End event: paths go backward from its last occurrence; with --start, paths between them."),
         QStringLiteral("EVENT") };
     QCommandLineOption steps { QStringLiteral("steps"),
         QStringLiteral("Steps shown, the anchor's included (default 5, at most 50)."), QStringLiteral("N"),
@@ -70,7 +71,8 @@ struct PathOptions {
     // Everything but the event names (checked before the project is read); throws UsageError.
     analysis::PathQuery read(const QCommandLineParser& parser) const;
     // Resolves --start and --end; throws std::invalid_argument for an unknown name.
-    void resolve(const QCommandLineParser& parser, const analysis::Snapshot& snapshot, analysis::PathQuery& query) const;
+    void resolve(const QCommandLineParser& parser, const analysis::Snapshot& snapshot,
+        analysis::PathQuery& query) const;
 };
 
 } // namespace waymark::cli

@@ -17,12 +17,15 @@ struct Command {
 const Command kCommands[] = {
     { "import", "Import export files into a project (created if missing)", waymark::cli::runImport },
     { "info", "Summarise a project: events, users, sessions, sources", waymark::cli::runInfo },
-    { "events", "List event types and their raw names; merge, split or rename them", waymark::cli::runEvents },
+    { "events", "List event types and their raw names; merge, split or rename them",
+        waymark::cli::runEvents },
     { "demo", "Write the bundled demo data set into a project", waymark::cli::runDemo },
     { "funnel", "Conversion through a sequence of steps, with statistics", waymark::cli::runFunnel },
-    { "paths", "Step paths from a start event, to an end event or between two (Sankey data)", waymark::cli::runPaths },
+    { "paths", "Step paths from a start event, to an end event or between two (Sankey data)",
+        waymark::cli::runPaths },
     { "flow", "Process map: the directly-follows graph with START and END", waymark::cli::runFlow },
-    { "variants", "Distinct event sequences of the cases, with coverage and happy path", waymark::cli::runVariants },
+    { "variants", "Distinct event sequences of the cases, with coverage and happy path",
+        waymark::cli::runVariants },
     { "members", "The users or sessions behind a funnel step or a path node", waymark::cli::runMembers },
 };
 
@@ -52,8 +55,7 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("waymark-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
     QStringList args = QCoreApplication::arguments();
-    if (argc >= 2 && argv[1][0] != '-')
-        args.insert(1, QString::fromLocal8Bit(argv[1]));
+    if (argc >= 2 && argv[1][0] != '-') args.insert(1, QString::fromLocal8Bit(argv[1]));
     if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")) {
         printUsage(args.size() < 2 ? stderr : stdout);
         return args.size() < 2 ? 2 : 0;

@@ -2,12 +2,11 @@
 // and 500k users, times the snapshot build from the store, a 6-step 14-day funnel, 5-step paths,
 // the session process map and sessionization, and writes what bench/compare/ needs to run the same
 // queries in chdb and DuckDB. bench/analysis_bench.sh is the one command that runs it all.
-#include "generate.h"
-#include "measure.h"
-
 #include "core/analysis/funnel.h"
 #include "core/analysis/snapshot.h"
 #include "core/store/project.h"
+#include "generate.h"
+#include "measure.h"
 
 #if __has_include("core/analysis/paths.h") && __has_include("core/analysis/process_map.h")
 #include "core/analysis/paths.h"
@@ -46,7 +45,10 @@ struct Options {
     std::string jsonPath;
     bool exportCsv = false;
     std::string only; // comma-separated measurements, for profiling one kernel; empty = all
-    bool wants(const char* what) const { return only.empty() || ("," + only + ",").find(std::string(",") + what + ",") != std::string::npos; }
+    bool wants(const char* what) const
+    {
+        return only.empty() || ("," + only + ",").find(std::string(",") + what + ",") != std::string::npos;
+    }
 };
 
 // Targets of the analysis-engine issue, for this 2-core machine.
@@ -58,10 +60,11 @@ constexpr double kBytesPerEventTarget = 24;
 
 void usage()
 {
-    std::puts("bench_analysis [--events N] [--users N] [--seed N] [--runs N] [--build-runs N] [--threads N]\n"
-              "               [--data DIR] [--json FILE] [--csv] [--only build,funnel,paths,map,sessions]\n"
-              "Generates (or reuses, in DIR) the project, then times snapshot build, funnel, paths, process map\n"
-              "and sessionization; --csv also writes the events for bench/compare/, --json the results.");
+    std::puts(
+        "bench_analysis [--events N] [--users N] [--seed N] [--runs N] [--build-runs N] [--threads N]\n"
+        "               [--data DIR] [--json FILE] [--csv] [--only build,funnel,paths,map,sessions]\n"
+        "Generates (or reuses, in DIR) the project, then times snapshot build, funnel, paths, process map\n"
+        "and sessionization; --csv also writes the events for bench/compare/, --json the results.");
 }
 
 Options parseArgs(int argc, char** argv)
@@ -174,7 +177,8 @@ std::optional<GenReport> ensureProject(const Options& o, const Dataset& d)
     std::fprintf(stderr, "generating %s (%lld events, %u users; not timed as part of the analysis)\n",
         d.project.c_str(), static_cast<long long>(o.spec.events), o.spec.users);
     const GenReport r = generateProject(d.project, o.spec);
-    std::ofstream(d.meta) << d.metaText << "\ngenerated in " << fmt(r.generateSeconds, 1) << " s, imported through"
+    std::ofstream(d.meta) << d.metaText << "\ngenerated in " << fmt(r.generateSeconds, 1)
+                          << " s, imported through"
                           << " ImportWriter in " << fmt(r.importSeconds, 1) << " s\n";
     return r;
 }
@@ -216,7 +220,8 @@ void sessionize(const analysis::Snapshot& s, int64_t gapMs, int threads, Session
     threads = std::max(1, threads);
     std::vector<uint32_t> bounds { 0 };
     for (int t = 1; t < threads; ++t)
-        bounds.push_back(std::max(bounds.back(), s.userOfEvent(static_cast<uint32_t>(uint64_t(s.eventCount()) * t / threads))));
+        bounds.push_back(std::max(
+            bounds.back(), s.userOfEvent(static_cast<uint32_t>(uint64_t(s.eventCount()) * t / threads))));
     bounds.push_back(users);
     std::vector<uint32_t> counts(static_cast<size_t>(threads), 0);
     auto work = [&](int t) {
@@ -241,7 +246,9 @@ void sessionize(const analysis::Snapshot& s, int64_t gapMs, int threads, Session
     // Thread ranges numbered from 0 each; shift them so session numbers are global.
     uint32_t offset = counts[0];
     for (int t = 1; t < threads; ++t) {
-        for (uint32_t i = s.userBegin(bounds[size_t(t)]), e = bounds[size_t(t) + 1] < users ? s.userBegin(bounds[size_t(t) + 1]) : s.eventCount(); i < e; ++i)
+        for (uint32_t i = s.userBegin(bounds[size_t(t)]),
+                      e = bounds[size_t(t) + 1] < users ? s.userBegin(bounds[size_t(t) + 1]) : s.eventCount();
+             i < e; ++i)
             out.session[i] += offset;
         offset += counts[size_t(t)];
     }
@@ -307,14 +314,14 @@ struct Row {
 
 std::string timingText(const Timing& t)
 {
-    return fmt(t.medianMs, 1) + " ms (min " + fmt(t.minMs, 1) + ", max " + fmt(t.maxMs, 1) + ", " + std::to_string(t.runs)
-        + " runs)";
+    return fmt(t.medianMs, 1) + " ms (min " + fmt(t.minMs, 1) + ", max " + fmt(t.maxMs, 1) + ", "
+        + std::to_string(t.runs) + " runs)";
 }
 
 std::string timingJson(const Timing& t)
 {
-    return "{\"median_ms\": " + fmt(t.medianMs, 3) + ", \"min_ms\": " + fmt(t.minMs, 3) + ", \"max_ms\": "
-        + fmt(t.maxMs, 3) + ", \"runs\": " + std::to_string(t.runs) + "}";
+    return "{\"median_ms\": " + fmt(t.medianMs, 3) + ", \"min_ms\": " + fmt(t.minMs, 3)
+        + ", \"max_ms\": " + fmt(t.maxMs, 3) + ", \"runs\": " + std::to_string(t.runs) + "}";
 }
 
 std::string countsJson(const analysis::FunnelResult& r)
@@ -330,7 +337,8 @@ int run(const Options& o)
     const Dataset d = datasetFor(o);
     const std::string loadAtStart = loadAverages();
     const std::optional<GenReport> generated = ensureProject(o, d);
-    const int threads = o.threads > 0 ? o.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    const int threads
+        = o.threads > 0 ? o.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     std::fprintf(stderr, "project %s\n", d.project.c_str());
 
     // Snapshot build from the store: one warm-up (the page cache holds the file afterwards, as it
@@ -372,9 +380,13 @@ int run(const Options& o)
     analysis::FunnelResult funnel, funnelStrict;
     const auto fq = funnelQuery(s, false, o.threads);
     const auto fqStrict = funnelQuery(s, true, o.threads);
-    const Timing funnelT = !o.wants("funnel") ? Timing {} : timeRuns(1, o.runs, [&] { funnel = analysis::runFunnel(s, fq); });
-    const Timing funnelStrictT = !o.wants("funnel") ? Timing {} : timeRuns(1, o.runs, [&] { funnelStrict = analysis::runFunnel(s, fqStrict); });
-    std::fprintf(stderr, "  funnel %.1f ms, strict increase %.1f ms\n", funnelT.medianMs, funnelStrictT.medianMs);
+    const Timing funnelT
+        = !o.wants("funnel") ? Timing {} : timeRuns(1, o.runs, [&] { funnel = analysis::runFunnel(s, fq); });
+    const Timing funnelStrictT = !o.wants("funnel")
+        ? Timing {}
+        : timeRuns(1, o.runs, [&] { funnelStrict = analysis::runFunnel(s, fqStrict); });
+    std::fprintf(
+        stderr, "  funnel %.1f ms, strict increase %.1f ms\n", funnelT.medianMs, funnelStrictT.medianMs);
 
 #if WAYMARK_BENCH_FLOW
     analysis::PathQuery pq;
@@ -383,19 +395,23 @@ int run(const Options& o)
     pq.steps = 5;
     pq.threads = o.threads;
     analysis::PathResult paths;
-    const Timing pathsT = !o.wants("paths") ? Timing {} : timeRuns(1, o.runs, [&] { paths = analysis::runPaths(s, pq); });
+    const Timing pathsT
+        = !o.wants("paths") ? Timing {} : timeRuns(1, o.runs, [&] { paths = analysis::runPaths(s, pq); });
     std::fprintf(stderr, "  paths %.1f ms\n", pathsT.medianMs);
 
     analysis::ProcessMapQuery mq;
     mq.unit = analysis::CountingUnit::Sessions;
     mq.threads = o.threads;
     analysis::ProcessMapResult map;
-    const Timing mapT = !o.wants("map") ? Timing {} : timeRuns(1, o.runs, [&] { map = analysis::buildProcessMap(s, mq); });
+    const Timing mapT
+        = !o.wants("map") ? Timing {} : timeRuns(1, o.runs, [&] { map = analysis::buildProcessMap(s, mq); });
     std::fprintf(stderr, "  process map %.1f ms\n", mapT.medianMs);
 #endif
 
     Sessionized z;
-    const Timing sessT = !o.wants("sessions") ? Timing {} : timeRuns(1, o.runs, [&] { sessionize(s, kSessionGapMs, threads, z); });
+    const Timing sessT = !o.wants("sessions")
+        ? Timing {}
+        : timeRuns(1, o.runs, [&] { sessionize(s, kSessionGapMs, threads, z); });
     const int64_t sessBad = o.wants("sessions") ? sessionMismatches(s, z) : 0;
     std::fprintf(stderr, "  sessionization %.1f ms\n", sessT.medianMs);
 
@@ -407,76 +423,93 @@ int run(const Options& o)
     // The report.
     auto met = [](bool ok) { return std::string(ok ? "met" : "**not met**"); };
     std::vector<Row> rows;
-    rows.push_back({ "snapshot build from the store", timingText(build), "≤ 4 s", met(build.medianMs <= kBuildTargetMs) });
-    rows.push_back({ "snapshot memory (coreBytes / events)", fmt(bytesPerEvent, 2) + " B/event (" + mb(s.coreBytes()) + ")",
-        "≤ 24 B/event", met(bytesPerEvent <= kBytesPerEventTarget) });
+    rows.push_back({ "snapshot build from the store", timingText(build), "≤ 4 s",
+        met(build.medianMs <= kBuildTargetMs) });
+    rows.push_back({ "snapshot memory (coreBytes / events)",
+        fmt(bytesPerEvent, 2) + " B/event (" + mb(s.coreBytes()) + ")", "≤ 24 B/event",
+        met(bytesPerEvent <= kBytesPerEventTarget) });
     rows.push_back({ "process RSS holding the snapshot / peak during a build",
-        mb(rssWithSnapshot - std::min(rssBefore, rssWithSnapshot)) + " / " + (peakReset ? mb(buildPeak) : "n/a"), "", "" });
-    rows.push_back({ "funnel, 6 steps, 14 days, users", timingText(funnelT), "≤ 150 ms", met(funnelT.medianMs <= kFunnelTargetMs) });
+        mb(rssWithSnapshot - std::min(rssBefore, rssWithSnapshot)) + " / "
+            + (peakReset ? mb(buildPeak) : "n/a"),
+        "", "" });
+    rows.push_back({ "funnel, 6 steps, 14 days, users", timingText(funnelT), "≤ 150 ms",
+        met(funnelT.medianMs <= kFunnelTargetMs) });
     rows.push_back({ "funnel, same, strict increase", timingText(funnelStrictT), "≤ 150 ms",
         met(funnelStrictT.medianMs <= kFunnelTargetMs) });
 #if WAYMARK_BENCH_FLOW
-    rows.push_back({ std::string("paths, 5 steps from ") + pathStart() + ", users", timingText(pathsT), "≤ 150 ms",
-        met(pathsT.medianMs <= kPathsTargetMs) });
-    rows.push_back({ "process map, sessions", timingText(mapT), "≤ 100 ms", met(mapT.medianMs <= kProcessMapTargetMs) });
+    rows.push_back({ std::string("paths, 5 steps from ") + pathStart() + ", users", timingText(pathsT),
+        "≤ 150 ms", met(pathsT.medianMs <= kPathsTargetMs) });
+    rows.push_back(
+        { "process map, sessions", timingText(mapT), "≤ 100 ms", met(mapT.medianMs <= kProcessMapTargetMs) });
 #else
     rows.push_back({ "paths", "not built: core/analysis/paths.h missing", "≤ 150 ms", "—" });
     rows.push_back({ "process map", "not built: core/analysis/process_map.h missing", "≤ 100 ms", "—" });
 #endif
     rows.push_back({ "sessionization, 30-min gap over the snapshot (bench kernel)", timingText(sessT), "—",
-        sessBad == 0 && z.count == s.sessionCount() ? "matches stored sessions" : "**differs from stored sessions**" });
+        sessBad == 0 && z.count == s.sessionCount() ? "matches stored sessions"
+                                                    : "**differs from stored sessions**" });
 
     std::printf("\n### Analysis benchmark: %s events, %s users, %s sessions, %zu event types\n\n",
-        withCommas(s.eventCount()).c_str(), withCommas(s.userCount()).c_str(), withCommas(s.sessionCount()).c_str(),
-        s.eventTypes().size());
+        withCommas(s.eventCount()).c_str(), withCommas(s.userCount()).c_str(),
+        withCommas(s.sessionCount()).c_str(), s.eventTypes().size());
     std::printf("| measurement | result | target | |\n| --- | --- | --- | --- |\n");
     for (const auto& r : rows)
-        std::printf("| %s | %s | %s | %s |\n", r.what.c_str(), r.result.c_str(), r.target.c_str(), r.met.c_str());
+        std::printf(
+            "| %s | %s | %s | %s |\n", r.what.c_str(), r.result.c_str(), r.target.c_str(), r.met.c_str());
     std::printf("\nfunnel steps (users): ");
     for (size_t k = 0; k < funnel.steps.size(); ++k)
-        std::printf("%s%s %s", k ? " → " : "", funnel.steps[k].label.c_str(), withCommas(funnel.steps[k].count).c_str());
+        std::printf("%s%s %s", k ? " → " : "", funnel.steps[k].label.c_str(),
+            withCommas(funnel.steps[k].count).c_str());
     std::printf("\nstrict increase:      %s\n", countsJson(funnelStrict).c_str());
 #if WAYMARK_BENCH_FLOW
-    std::printf("paths: %zu nodes, %zu links, %s users; process map: %zu nodes, %zu edges, %s cases\n", paths.nodes.size(),
-        paths.links.size(), withCommas(paths.units).c_str(), map.nodes.size(), map.edges.size(), withCommas(map.cases).c_str());
+    std::printf("paths: %zu nodes, %zu links, %s users; process map: %zu nodes, %zu edges, %s cases\n",
+        paths.nodes.size(), paths.links.size(), withCommas(paths.units).c_str(), map.nodes.size(),
+        map.edges.size(), withCommas(map.cases).c_str());
 #endif
     std::printf("sessionization: %s sessions recomputed, %lld boundary mismatches with ImportWriter's\n",
         withCommas(z.count).c_str(), static_cast<long long>(sessBad));
-    std::printf("threads %d; machine: %s; load average at start %s, at end %s\n", threads, cpuDescription().c_str(),
-        loadAtStart.c_str(), loadAverages().c_str());
+    std::printf("threads %d; machine: %s; load average at start %s, at end %s\n", threads,
+        cpuDescription().c_str(), loadAtStart.c_str(), loadAverages().c_str());
     if (generated)
-        std::printf("project generated now: journeys %.1f s, ImportWriter (rows in, sessions assigned, committed) %.1f s\n",
+        std::printf("project generated now: journeys %.1f s, ImportWriter (rows in, sessions assigned, "
+                    "committed) %.1f s\n",
             generated->generateSeconds, generated->importSeconds);
     else
         std::printf("project reused from %s\n", d.project.c_str());
 
     if (!o.jsonPath.empty()) {
         std::ofstream j(o.jsonPath);
-        j << "{\n  \"events\": " << s.eventCount() << ", \"users\": " << s.userCount() << ", \"sessions\": "
-          << s.sessionCount() << ",\n  \"threads\": " << threads << ", \"cpu\": " << jsonString(cpuDescription())
-          << ", \"load_start\": " << jsonString(loadAtStart) << ", \"load_end\": " << jsonString(loadAverages())
-          << ",\n  \"csv\": " << jsonString(fs::absolute(d.csv).string()) << ",\n  \"snapshot\": {\"build\": " << timingJson(build)
+        j << "{\n  \"events\": " << s.eventCount() << ", \"users\": " << s.userCount()
+          << ", \"sessions\": " << s.sessionCount() << ",\n  \"threads\": " << threads
+          << ", \"cpu\": " << jsonString(cpuDescription()) << ", \"load_start\": " << jsonString(loadAtStart)
+          << ", \"load_end\": " << jsonString(loadAverages())
+          << ",\n  \"csv\": " << jsonString(fs::absolute(d.csv).string())
+          << ",\n  \"snapshot\": {\"build\": " << timingJson(build)
           << ", \"bytes_per_event\": " << fmt(bytesPerEvent, 3) << "},\n  \"funnel\": {\"steps\": [";
         for (size_t k = 0; k < funnelSteps().size(); ++k)
             j << (k ? ", " : "") << jsonString(funnelSteps()[k]);
-        j << "], \"window_ms\": " << *fq.windowMs << ",\n    \"default\": {\"timing\": " << timingJson(funnelT)
-          << ", \"counts\": " << countsJson(funnel) << "},\n    \"strict_increase\": {\"timing\": "
-          << timingJson(funnelStrictT) << ", \"counts\": " << countsJson(funnelStrict) << "}}";
+        j << "], \"window_ms\": " << *fq.windowMs
+          << ",\n    \"default\": {\"timing\": " << timingJson(funnelT)
+          << ", \"counts\": " << countsJson(funnel)
+          << "},\n    \"strict_increase\": {\"timing\": " << timingJson(funnelStrictT)
+          << ", \"counts\": " << countsJson(funnelStrict) << "}}";
 #if WAYMARK_BENCH_FLOW
-        j << ",\n  \"paths\": {\"timing\": " << timingJson(pathsT) << "},\n  \"process_map\": {\"timing\": "
-          << timingJson(mapT) << ", \"cases\": " << map.cases << ", \"edges\": [";
+        j << ",\n  \"paths\": {\"timing\": " << timingJson(pathsT)
+          << "},\n  \"process_map\": {\"timing\": " << timingJson(mapT) << ", \"cases\": " << map.cases
+          << ", \"edges\": [";
         for (size_t e = 0; e < map.edges.size(); ++e) {
             const auto& edge = map.edges[e];
             j << (e ? ",\n    " : "\n    ") << "{\"from\": " << jsonString(map.nodes[edge.from].name)
-              << ", \"to\": " << jsonString(map.nodes[edge.to].name) << ", \"transitions\": " << edge.transitions
-              << ", \"cases\": " << edge.cases;
+              << ", \"to\": " << jsonString(map.nodes[edge.to].name)
+              << ", \"transitions\": " << edge.transitions << ", \"cases\": " << edge.cases;
             if (edge.medianSeconds) j << ", \"median_s\": " << fmt(*edge.medianSeconds, 6);
             if (edge.meanSeconds) j << ", \"mean_s\": " << fmt(*edge.meanSeconds, 9);
             j << "}";
         }
         j << "]}";
 #endif
-        j << ",\n  \"sessionization\": {\"timing\": " << timingJson(sessT) << ", \"mismatches\": " << sessBad << "}\n}\n";
+        j << ",\n  \"sessionization\": {\"timing\": " << timingJson(sessT) << ", \"mismatches\": " << sessBad
+          << "}\n}\n";
     }
     return 0;
 }

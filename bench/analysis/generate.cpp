@@ -76,55 +76,77 @@ struct StateRow {
 const std::vector<StateRow>& chain()
 {
     static const std::vector<StateRow> rows = {
-        { "app_open", { { "page_view", 30 }, { "search", 25 }, { "product_view", 15 }, { "login", 10 },
-                          { "scroll_depth", 5 }, { "settings", 3 }, { "help_center", 2 }, { "view_cart", 5 },
-                          { nullptr, 5 } } },
-        { "notification_open", { { "product_view", 40 }, { "page_view", 25 }, { "app_open", 10 },
-                                   { "search", 10 }, { nullptr, 15 } } },
-        { "page_view", { { "page_view", 20 }, { "search", 20 }, { "product_view", 25 }, { "scroll_depth", 15 },
-                           { "video_play", 5 }, { "signup", 3 }, { "help_center", 2 }, { "add_to_wishlist", 2 },
-                           { nullptr, 8 } } },
-        { "search", { { "filter_results", 20 }, { "product_view", 45 }, { "search", 15 }, { "page_view", 8 },
-                        { nullptr, 12 } } },
-        { "filter_results", { { "product_view", 55 }, { "search", 15 }, { "filter_results", 10 }, { nullptr, 20 } } },
-        { "product_view", { { "product_view", 25 }, { "add_to_cart", 12 }, { "add_to_wishlist", 6 }, { "search", 12 },
-                              { "page_view", 10 }, { "share", 3 }, { "write_review", 2 }, { "video_play", 5 },
-                              { "scroll_depth", 8 }, { nullptr, 17 } } },
-        { "add_to_cart", { { "begin_checkout", 20 }, { "view_cart", 25 }, { "product_view", 25 }, { "search", 10 },
-                             { "remove_from_cart", 5 }, { nullptr, 15 } } },
-        { "view_cart", { { "begin_checkout", 35 }, { "remove_from_cart", 15 }, { "product_view", 20 },
-                           { "apply_coupon", 10 }, { nullptr, 20 } } },
-        { "remove_from_cart", { { "product_view", 30 }, { "view_cart", 20 }, { "search", 20 }, { nullptr, 30 } } },
-        { "begin_checkout", { { "add_payment_info", 45 }, { "apply_coupon", 15 }, { "view_cart", 15 },
-                                { "help_center", 5 }, { nullptr, 20 } } },
-        { "apply_coupon", { { "add_payment_info", 40 }, { "begin_checkout", 20 }, { "view_cart", 10 }, { nullptr, 30 } } },
-        { "add_payment_info", { { "purchase", 60 }, { "begin_checkout", 5 }, { "contact_support", 5 }, { nullptr, 30 } } },
-        { "purchase", { { "page_view", 20 }, { "product_view", 15 }, { "share", 10 }, { "write_review", 5 },
-                          { "logout", 10 }, { nullptr, 40 } } },
+        { "app_open",
+            { { "page_view", 30 }, { "search", 25 }, { "product_view", 15 }, { "login", 10 },
+                { "scroll_depth", 5 }, { "settings", 3 }, { "help_center", 2 }, { "view_cart", 5 },
+                { nullptr, 5 } } },
+        { "notification_open",
+            { { "product_view", 40 }, { "page_view", 25 }, { "app_open", 10 }, { "search", 10 },
+                { nullptr, 15 } } },
+        { "page_view",
+            { { "page_view", 20 }, { "search", 20 }, { "product_view", 25 }, { "scroll_depth", 15 },
+                { "video_play", 5 }, { "signup", 3 }, { "help_center", 2 }, { "add_to_wishlist", 2 },
+                { nullptr, 8 } } },
+        { "search",
+            { { "filter_results", 20 }, { "product_view", 45 }, { "search", 15 }, { "page_view", 8 },
+                { nullptr, 12 } } },
+        { "filter_results",
+            { { "product_view", 55 }, { "search", 15 }, { "filter_results", 10 }, { nullptr, 20 } } },
+        { "product_view",
+            { { "product_view", 25 }, { "add_to_cart", 12 }, { "add_to_wishlist", 6 }, { "search", 12 },
+                { "page_view", 10 }, { "share", 3 }, { "write_review", 2 }, { "video_play", 5 },
+                { "scroll_depth", 8 }, { nullptr, 17 } } },
+        { "add_to_cart",
+            { { "begin_checkout", 20 }, { "view_cart", 25 }, { "product_view", 25 }, { "search", 10 },
+                { "remove_from_cart", 5 }, { nullptr, 15 } } },
+        { "view_cart",
+            { { "begin_checkout", 35 }, { "remove_from_cart", 15 }, { "product_view", 20 },
+                { "apply_coupon", 10 }, { nullptr, 20 } } },
+        { "remove_from_cart",
+            { { "product_view", 30 }, { "view_cart", 20 }, { "search", 20 }, { nullptr, 30 } } },
+        { "begin_checkout",
+            { { "add_payment_info", 45 }, { "apply_coupon", 15 }, { "view_cart", 15 }, { "help_center", 5 },
+                { nullptr, 20 } } },
+        { "apply_coupon",
+            { { "add_payment_info", 40 }, { "begin_checkout", 20 }, { "view_cart", 10 }, { nullptr, 30 } } },
+        { "add_payment_info",
+            { { "purchase", 60 }, { "begin_checkout", 5 }, { "contact_support", 5 }, { nullptr, 30 } } },
+        { "purchase",
+            { { "page_view", 20 }, { "product_view", 15 }, { "share", 10 }, { "write_review", 5 },
+                { "logout", 10 }, { nullptr, 40 } } },
         { "signup", { { "login", 50 }, { "page_view", 30 }, { nullptr, 20 } } },
-        { "login", { { "page_view", 30 }, { "search", 30 }, { "product_view", 20 }, { "settings", 5 }, { nullptr, 15 } } },
+        { "login",
+            { { "page_view", 30 }, { "search", 30 }, { "product_view", 20 }, { "settings", 5 },
+                { nullptr, 15 } } },
         { "add_to_wishlist", { { "product_view", 50 }, { "search", 20 }, { nullptr, 30 } } },
         { "share", { { "product_view", 40 }, { "page_view", 30 }, { nullptr, 30 } } },
         { "write_review", { { "product_view", 40 }, { "page_view", 20 }, { nullptr, 40 } } },
-        { "help_center", { { "help_center", 20 }, { "contact_support", 25 }, { "page_view", 25 }, { nullptr, 30 } } },
+        { "help_center",
+            { { "help_center", 20 }, { "contact_support", 25 }, { "page_view", 25 }, { nullptr, 30 } } },
         { "contact_support", { { "page_view", 30 }, { "help_center", 20 }, { nullptr, 50 } } },
         { "settings", { { "settings", 20 }, { "logout", 20 }, { "page_view", 30 }, { nullptr, 30 } } },
-        { "video_play", { { "video_play", 20 }, { "product_view", 30 }, { "page_view", 30 }, { "scroll_depth", 5 },
-                            { nullptr, 15 } } },
+        { "video_play",
+            { { "video_play", 20 }, { "product_view", 30 }, { "page_view", 30 }, { "scroll_depth", 5 },
+                { nullptr, 15 } } },
         { "logout", { { "app_open", 10 }, { nullptr, 90 } } },
-        { "scroll_depth", { { "scroll_depth", 15 }, { "page_view", 30 }, { "product_view", 30 }, { "search", 10 },
-                              { nullptr, 15 } } },
+        { "scroll_depth",
+            { { "scroll_depth", 15 }, { "page_view", 30 }, { "product_view", 30 }, { "search", 10 },
+                { nullptr, 15 } } },
     };
     return rows;
 }
 
-constexpr std::array<Edge, 3> kSessionStarts { { { "app_open", 60 }, { "notification_open", 15 }, { "page_view", 25 } } };
+constexpr std::array<Edge, 3> kSessionStarts { { { "app_open", 60 }, { "notification_open", 15 },
+    { "page_view", 25 } } };
 
 bool isProgressEdge(std::string_view from, std::string_view to)
 {
-    return (from == "product_view" && to == "add_to_cart") || (from == "add_to_cart" && to == "begin_checkout")
-        || (from == "view_cart" && to == "begin_checkout") || (from == "begin_checkout" && to == "add_payment_info")
-        || (from == "apply_coupon" && to == "add_payment_info") || (from == "add_payment_info" && to == "purchase");
+    return (from == "product_view" && to == "add_to_cart")
+        || (from == "add_to_cart" && to == "begin_checkout")
+        || (from == "view_cart" && to == "begin_checkout")
+        || (from == "begin_checkout" && to == "add_payment_info")
+        || (from == "apply_coupon" && to == "add_payment_info")
+        || (from == "add_payment_info" && to == "purchase");
 }
 
 int indexOf(std::string_view name)
@@ -197,7 +219,8 @@ std::vector<uint32_t> eventBudgets(const GenSpec& spec, Rng& rng)
         n[u] = std::clamp<uint32_t>(static_cast<uint32_t>(share), 1, kCap);
         total += n[u];
     }
-    for (size_t u = static_cast<size_t>(rng.next() % n.size()); total != spec.events; u = (u + 1) % n.size()) {
+    for (size_t u = static_cast<size_t>(rng.next() % n.size()); total != spec.events;
+         u = (u + 1) % n.size()) {
         if (total < spec.events && n[u] < kCap) {
             ++n[u];
             ++total;
@@ -213,10 +236,11 @@ std::vector<uint32_t> eventBudgets(const GenSpec& spec, Rng& rng)
 
 const std::vector<std::string>& eventNames()
 {
-    static const std::vector<std::string> names = { "app_open", "notification_open", "page_view", "search",
-        "filter_results", "product_view", "add_to_cart", "view_cart", "remove_from_cart", "begin_checkout",
-        "apply_coupon", "add_payment_info", "purchase", "signup", "login", "add_to_wishlist", "share", "write_review",
-        "help_center", "contact_support", "settings", "video_play", "logout", "scroll_depth" };
+    static const std::vector<std::string> names
+        = { "app_open", "notification_open", "page_view", "search", "filter_results", "product_view",
+              "add_to_cart", "view_cart", "remove_from_cart", "begin_checkout", "apply_coupon",
+              "add_payment_info", "purchase", "signup", "login", "add_to_wishlist", "share", "write_review",
+              "help_center", "contact_support", "settings", "video_play", "logout", "scroll_depth" };
     return names;
 }
 
@@ -274,7 +298,8 @@ GenReport generateProject(const std::string& path, const GenSpec& spec)
         }
     }
     // An export lists events in time order, users interleaved; ties keep each user's order.
-    std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return a.ts < b.ts; });
+    std::stable_sort(
+        events.begin(), events.end(), [](const Event& a, const Event& b) { return a.ts < b.ts; });
     report.generateSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
 
     const auto t1 = Clock::now();
@@ -301,7 +326,8 @@ GenReport generateProject(const std::string& path, const GenSpec& spec)
         row.line = ++line;
         writer.rowRead();
         writer.event(row);
-        if (line % 2'000'000 == 0) std::fprintf(stderr, "  imported %lld events\n", static_cast<long long>(line));
+        if (line % 2'000'000 == 0)
+            std::fprintf(stderr, "  imported %lld events\n", static_cast<long long>(line));
     }
     events = {};
     const auto stats = writer.commit();

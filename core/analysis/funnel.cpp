@@ -7,8 +7,8 @@
 
 #include <QThread>
 #include <algorithm>
-#include <cmath>
 #include <atomic>
+#include <cmath>
 #include <numeric>
 #include <stdexcept>
 #include <thread>
@@ -108,7 +108,8 @@ public:
         for (uint32_t i = s.userBegin(u), end = s.userEnd(u); i < end; ++i) {
             if (!m_plan.mask.empty() && !m_plan.mask[i]) continue;
             any = true;
-            if (onlyRelevant && !m_plan.typeStepBits[types[i]] && !m_plan.typeExclusionBits[types[i]]) continue;
+            if (onlyRelevant && !m_plan.typeStepBits[types[i]] && !m_plan.typeExclusionBits[types[i]])
+                continue;
             kernel::UnitEvent e;
             e.ts = ts[i];
             e.event = i;
@@ -126,7 +127,9 @@ public:
         if (!m_plan.sessions) {
             // A step's or an exclusion's own filter may still have cleared an event's bits.
             const bool filtered = !m_plan.stepWhere.empty() || !m_plan.exclusionWhere.empty();
-            unit(u, filtered ? relevant(m_events.begin(), m_events.end()) : std::span<const kernel::UnitEvent>(m_events));
+            unit(u,
+                filtered ? relevant(m_events.begin(), m_events.end())
+                         : std::span<const kernel::UnitEvent>(m_events));
             return;
         }
         // Sessions: each session is its own unit, its events still in time order.
@@ -321,7 +324,8 @@ double quantileSelect(std::vector<int64_t>& v, double q, size_t from = 0)
 {
     const double h = (static_cast<double>(v.size()) - 1.0) * q;
     const auto lo = std::max(from, static_cast<size_t>(std::floor(h)));
-    std::nth_element(v.begin() + static_cast<ptrdiff_t>(from), v.begin() + static_cast<ptrdiff_t>(lo), v.end());
+    std::nth_element(
+        v.begin() + static_cast<ptrdiff_t>(from), v.begin() + static_cast<ptrdiff_t>(lo), v.end());
     const double frac = h - static_cast<double>(lo);
     if (lo + 1 >= v.size() || frac <= 0) return static_cast<double>(v[lo]);
     const int64_t next = *std::min_element(v.begin() + static_cast<ptrdiff_t>(lo) + 1, v.end());

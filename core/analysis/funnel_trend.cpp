@@ -33,16 +33,18 @@ struct TrendPlan {
     bool holdIsUser = false;
 };
 
-TrendPlan makePlan(const Snapshot& s, const FunnelQuery& q, const SegmentLibrary& library,
-    const jobs::CancelToken* cancel)
+TrendPlan makePlan(
+    const Snapshot& s, const FunnelQuery& q, const SegmentLibrary& library, const jobs::CancelToken* cancel)
 {
     const int n = static_cast<int>(q.steps.size());
     if (n < 1 || n > kMaxFunnelSteps)
-        throw std::invalid_argument("a funnel has between 1 and " + std::to_string(kMaxFunnelSteps) + " steps");
+        throw std::invalid_argument(
+            "a funnel has between 1 and " + std::to_string(kMaxFunnelSteps) + " steps");
     if (q.exclusions.size() > static_cast<size_t>(kMaxFunnelExclusions))
         throw std::invalid_argument(
             "a funnel has at most " + std::to_string(kMaxFunnelExclusions) + " exclusions");
-    if (q.windowMs && *q.windowMs < 0) throw std::invalid_argument("the conversion window cannot be negative");
+    if (q.windowMs && *q.windowMs < 0)
+        throw std::invalid_argument("the conversion window cannot be negative");
     TrendPlan p;
     p.config.steps = n;
     p.config.order = q.order;
@@ -73,7 +75,8 @@ TrendPlan makePlan(const Snapshot& s, const FunnelQuery& q, const SegmentLibrary
         }
         p.config.exclusions.emplace_back(x.fromStep, x.toStep);
         if (!x.where.empty())
-            p.exclusionWhere.emplace_back(static_cast<int>(e), evaluateConditions(s, x.where, library, cancel));
+            p.exclusionWhere.emplace_back(
+                static_cast<int>(e), evaluateConditions(s, x.where, library, cancel));
     }
     p.mask = buildEventMask(s, q.filter, library, cancel);
     if (q.holdConstant) {
@@ -127,11 +130,13 @@ std::vector<TrendBucket> funnelTrend(const Snapshot& s, const FunnelQuery& q, Tr
                 for (const auto& [bit, where] : plan.exclusionWhere)
                     if (!where[i]) e.exclusionBits &= ~(1u << bit);
                 if (plan.hold) e.hold = plan.holdIsUser ? userHold : plan.hold->codes[i];
-                if (plan.config.keepsUnmatchedEvents() || e.stepBits || e.exclusionBits) unitEvents.push_back(e);
+                if (plan.config.keepsUnmatchedEvents() || e.stepBits || e.exclusionBits)
+                    unitEvents.push_back(e);
             }
             const auto o = kernel::evaluateUnit(plan.config, unitEvents, scratch[static_cast<size_t>(t)]);
             if (o.level == 0) return;
-            auto& cell = tallies[static_cast<size_t>(t)][trendBucketStart(unitEvents[o.positions[0]].ts, interval)];
+            auto& cell
+                = tallies[static_cast<size_t>(t)][trendBucketStart(unitEvents[o.positions[0]].ts, interval)];
             ++cell.first;
             if (o.level == last) ++cell.second;
         });

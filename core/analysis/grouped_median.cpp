@@ -22,10 +22,10 @@ inline uint32_t bucketOf(uint64_t v)
 }
 
 // Runs body(i) for every buffer index i, each on its own thread as far as `threads` allows.
-template<typename Body>
-void perBuffer(size_t buffers, int threads, Body body)
+template<typename Body> void perBuffer(size_t buffers, int threads, Body body)
 {
-    const size_t width = std::max<size_t>(1, std::min<size_t>(buffers, static_cast<size_t>(std::max(threads, 1))));
+    const size_t width
+        = std::max<size_t>(1, std::min<size_t>(buffers, static_cast<size_t>(std::max(threads, 1))));
     std::vector<std::thread> pool;
     for (size_t t = 1; t < width; ++t)
         pool.emplace_back([&, t] {
@@ -40,7 +40,8 @@ void perBuffer(size_t buffers, int threads, Body body)
 
 double middle(int64_t lower, int64_t upper, bool even)
 {
-    return even ? (static_cast<double>(lower) + static_cast<double>(upper)) / 2.0 : static_cast<double>(upper);
+    return even ? (static_cast<double>(lower) + static_cast<double>(upper)) / 2.0
+                : static_cast<double>(upper);
 }
 
 // The group number of a packed value of buffer i in the result's numbering.
@@ -68,7 +69,8 @@ std::vector<std::optional<double>> bySorting(
         while (j < all.size() && packed_time::group(all[j]) == g)
             ++j;
         const size_t n = j - i;
-        out[g] = middle(packed_time::value(all[i + (n - 1) / 2]), packed_time::value(all[i + n / 2]), n % 2 == 0);
+        out[g] = middle(
+            packed_time::value(all[i + (n - 1) / 2]), packed_time::value(all[i + n / 2]), n % 2 == 0);
         i = j;
     }
     return out;
@@ -135,7 +137,8 @@ std::vector<std::optional<double>> groupedMedians(std::span<const std::span<cons
         for (uint64_t p : buffers[i]) {
             const uint32_t g = map(i, p);
             const uint32_t b = bucketOf(p & packed_time::kValueMask);
-            if (b == target[g].lowBucket || b == target[g].highBucket) mine[g].push_back(packed_time::value(p));
+            if (b == target[g].lowBucket || b == target[g].highBucket)
+                mine[g].push_back(packed_time::value(p));
         }
     });
     std::vector<std::optional<double>> out(groups);
@@ -158,7 +161,8 @@ std::vector<std::optional<double>> groupedMedians(std::span<const std::span<cons
             upper = select(low, highRank - t.highBefore);
             // After selecting rank r, the largest value before it is rank r - 1.
             lower = lowRank == highRank ? upper
-                                        : *std::max_element(low.begin(), low.begin() + static_cast<ptrdiff_t>(highRank - t.highBefore));
+                                        : *std::max_element(low.begin(),
+                                            low.begin() + static_cast<ptrdiff_t>(highRank - t.highBefore));
         } else {
             lower = select(low, lowRank - t.lowBefore);
             upper = select(high, highRank - t.highBefore);

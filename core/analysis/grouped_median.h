@@ -18,8 +18,14 @@ inline uint64_t pack(uint32_t group, int64_t value)
     const uint64_t v = value < 0 ? 0 : (uint64_t(value) > kValueMask ? kValueMask : uint64_t(value));
     return (uint64_t(group) << kValueBits) | v;
 }
-inline uint32_t group(uint64_t p) { return static_cast<uint32_t>(p >> kValueBits); }
-inline int64_t value(uint64_t p) { return static_cast<int64_t>(p & kValueMask); }
+inline uint32_t group(uint64_t p)
+{
+    return static_cast<uint32_t>(p >> kValueBits);
+}
+inline int64_t value(uint64_t p)
+{
+    return static_cast<int64_t>(p & kValueMask);
+}
 } // namespace packed_time
 
 // The exact median of each group's values (the mean of the two middle ones for an even count),

@@ -121,12 +121,13 @@ QJsonObject variantsToJson(const Snapshot& s, const VariantQuery& query, const V
         { QStringLiteral("variants"), variants },
     };
     if (!query.goalTypes.empty())
-        o.insert(QStringLiteral("happy_path"), result.happyPath ? QJsonValue(variantToJson(s, *result.happyPath)) : QJsonValue());
+        o.insert(QStringLiteral("happy_path"),
+            result.happyPath ? QJsonValue(variantToJson(s, *result.happyPath)) : QJsonValue());
     return o;
 }
 
-QJsonObject membersToJson(
-    CountingUnit unit, const UnitPage& page, const std::vector<MemberInfo>& members, int64_t offset, int64_t limit)
+QJsonObject membersToJson(CountingUnit unit, const UnitPage& page, const std::vector<MemberInfo>& members,
+    int64_t offset, int64_t limit)
 {
     QJsonArray list;
     for (const auto& m : members) {

@@ -29,10 +29,13 @@ LevelPlan makePlan(const Snapshot& s, const FunnelQuery& q, const SegmentLibrary
 {
     const int n = static_cast<int>(q.steps.size());
     if (n < 1 || n > kMaxFunnelSteps)
-        throw std::invalid_argument("a funnel has between 1 and " + std::to_string(kMaxFunnelSteps) + " steps");
+        throw std::invalid_argument(
+            "a funnel has between 1 and " + std::to_string(kMaxFunnelSteps) + " steps");
     if (q.exclusions.size() > static_cast<size_t>(kMaxFunnelExclusions))
-        throw std::invalid_argument("a funnel has at most " + std::to_string(kMaxFunnelExclusions) + " exclusions");
-    if (q.windowMs && *q.windowMs < 0) throw std::invalid_argument("the conversion window cannot be negative");
+        throw std::invalid_argument(
+            "a funnel has at most " + std::to_string(kMaxFunnelExclusions) + " exclusions");
+    if (q.windowMs && *q.windowMs < 0)
+        throw std::invalid_argument("the conversion window cannot be negative");
     LevelPlan p;
     p.config.steps = n;
     p.config.order = q.order;
@@ -44,7 +47,8 @@ LevelPlan makePlan(const Snapshot& s, const FunnelQuery& q, const SegmentLibrary
     for (int k = 0; k < n; ++k) {
         const auto& step = q.steps[static_cast<size_t>(k)];
         if (step.types.empty())
-            throw std::invalid_argument("step " + std::to_string(k + 1) + " (" + step.label + ") matches no event type");
+            throw std::invalid_argument(
+                "step " + std::to_string(k + 1) + " (" + step.label + ") matches no event type");
         for (uint32_t t : step.types) {
             if (t >= typeCount) throw std::invalid_argument("unknown event type code in a funnel step");
             p.typeStepBits[t] |= 1u << k;
@@ -104,9 +108,11 @@ std::vector<UnitLevel> funnelLevels(const Snapshot& s, const FunnelQuery& q, con
                     if (!where[i]) e.exclusionBits &= ~(1u << bit);
                 if (plan.hold) e.hold = plan.holdIsUser ? userHold : plan.hold->codes[i];
                 // Outside strict order an event that matches nothing cannot change the outcome.
-                if (plan.config.keepsUnmatchedEvents() || e.stepBits || e.exclusionBits) unitEvents.push_back(e);
+                if (plan.config.keepsUnmatchedEvents() || e.stepBits || e.exclusionBits)
+                    unitEvents.push_back(e);
             }
-            const auto outcome = kernel::evaluateUnit(plan.config, unitEvents, scratch[static_cast<size_t>(t)]);
+            const auto outcome
+                = kernel::evaluateUnit(plan.config, unitEvents, scratch[static_cast<size_t>(t)]);
             parts[static_cast<size_t>(t)].push_back({ unit, outcome.level });
         });
     });
@@ -125,7 +131,8 @@ UnitPage funnelMembers(const Snapshot& s, const FunnelQuery& q, int step, bool d
         throw std::invalid_argument(
             "step must be between 1 and " + std::to_string(n) + " (got " + std::to_string(step) + ")");
     if (dropped && step < 2)
-        throw std::invalid_argument("nobody drops off at step 1: the drop-off of step N is counted from step 2 on");
+        throw std::invalid_argument(
+            "nobody drops off at step 1: the drop-off of step N is counted from step 2 on");
     UnitPage page;
     for (const auto& [unit, level] : funnelLevels(s, q, segments, cancel, progress)) {
         if (dropped ? level != step - 1 : level < step) continue;
@@ -136,7 +143,8 @@ UnitPage funnelMembers(const Snapshot& s, const FunnelQuery& q, int step, bool d
     return page;
 }
 
-std::vector<MemberInfo> describeMembers(store::Database& db, const Snapshot& s, const std::vector<UnitRef>& units)
+std::vector<MemberInfo> describeMembers(
+    store::Database& db, const Snapshot& s, const std::vector<UnitRef>& units)
 {
     auto user = db.prepare("SELECT external_id FROM users WHERE id = ?");
     auto identities = db.prepare("SELECT external_id FROM identities WHERE user_id = ? ORDER BY id");

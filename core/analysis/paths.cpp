@@ -46,8 +46,8 @@ void validate(const Snapshot& s, const PathQuery& q)
     if (end && q.endTypes.empty()) throw std::invalid_argument("paths need an end event");
     const int minSteps = q.mode == PathMode::Between ? 2 : 1;
     if (q.steps < minSteps || q.steps > kMaxPathSteps)
-        throw std::invalid_argument("the number of steps must be between " + std::to_string(minSteps) + " and "
-            + std::to_string(kMaxPathSteps) + " (got " + std::to_string(q.steps) + ")");
+        throw std::invalid_argument("the number of steps must be between " + std::to_string(minSteps)
+            + " and " + std::to_string(kMaxPathSteps) + " (got " + std::to_string(q.steps) + ")");
     if (q.top < 0) throw std::invalid_argument("the number of events kept per step cannot be negative");
     if (!(q.minShare >= 0 && q.minShare <= 1))
         throw std::invalid_argument("the share threshold must lie between 0 and 1");
@@ -55,7 +55,8 @@ void validate(const Snapshot& s, const PathQuery& q)
         for (uint32_t t : *list)
             if (t >= s.eventTypes().size()) throw std::invalid_argument("paths: unknown event type code");
     for (uint32_t t : q.excludeTypes)
-        if (std::count(q.startTypes.begin(), q.startTypes.end(), t) || std::count(q.endTypes.begin(), q.endTypes.end(), t))
+        if (std::count(q.startTypes.begin(), q.startTypes.end(), t)
+            || std::count(q.endTypes.begin(), q.endTypes.end(), t))
             throw std::invalid_argument("paths: an anchor event cannot be excluded");
 }
 
@@ -66,23 +67,27 @@ bool extractPath(const PathQuery& q, const std::vector<uint8_t>& isStart, const 
     const size_t n = seq.size(), steps = static_cast<size_t>(q.steps);
     switch (q.mode) {
     case PathMode::Start: {
-        const auto it = std::find_if(seq.begin(), seq.end(), [&](const SeqEvent& e) { return isStart[e.type]; });
+        const auto it
+            = std::find_if(seq.begin(), seq.end(), [&](const SeqEvent& e) { return isStart[e.type]; });
         if (it == seq.end()) return false;
         const size_t i = static_cast<size_t>(it - seq.begin());
         out.insert(out.end(), it, it + static_cast<ptrdiff_t>(std::min(steps, n - i)));
         return true;
     }
     case PathMode::End: {
-        const auto it = std::find_if(seq.rbegin(), seq.rend(), [&](const SeqEvent& e) { return isEnd[e.type]; });
+        const auto it
+            = std::find_if(seq.rbegin(), seq.rend(), [&](const SeqEvent& e) { return isEnd[e.type]; });
         if (it == seq.rend()) return false;
         const size_t left = static_cast<size_t>(seq.rend() - it); // events up to and with the anchor
         out.insert(out.end(), it, it + static_cast<ptrdiff_t>(std::min(steps, left)));
         return true;
     }
     case PathMode::Between: {
-        const auto first = std::find_if(seq.begin(), seq.end(), [&](const SeqEvent& e) { return isStart[e.type]; });
+        const auto first
+            = std::find_if(seq.begin(), seq.end(), [&](const SeqEvent& e) { return isStart[e.type]; });
         if (first == seq.end()) return false;
-        const auto last = std::find_if(first + 1, seq.end(), [&](const SeqEvent& e) { return isEnd[e.type]; });
+        const auto last
+            = std::find_if(first + 1, seq.end(), [&](const SeqEvent& e) { return isEnd[e.type]; });
         if (last == seq.end()) return false;
         if (static_cast<size_t>(last - first) + 1 <= steps) {
             out.insert(out.end(), first, last + 1);
@@ -114,7 +119,8 @@ Paths collect(const Snapshot& s, const PathQuery& q, const SegmentLibrary& libra
     const int threads = scanThreads(s, q.threads);
     std::vector<Paths> parts(static_cast<size_t>(threads));
     std::vector<UnitWalker> walkers;
-    std::vector<std::vector<SeqEvent>> seqs(static_cast<size_t>(threads)), picked(static_cast<size_t>(threads));
+    std::vector<std::vector<SeqEvent>> seqs(static_cast<size_t>(threads)),
+        picked(static_cast<size_t>(threads));
     for (auto& p : parts)
         p.counts.assign(static_cast<size_t>(q.steps) * typeCount, 0);
     for (int t = 0; t < threads; ++t)
@@ -316,13 +322,15 @@ PathResult runPaths(const Snapshot& s, const PathQuery& q, const SegmentLibrary&
     }
     for (const auto& [key, count] : linkCount) {
         const uint64_t to = key % codes, from = key / codes % codes, step = key / codes / codes;
-        PathLink link { static_cast<int>(step) + 1, nodeIndex[step * codes + from], nodeIndex[(step + 1) * codes + to], count, {} };
+        PathLink link { static_cast<int>(step) + 1, nodeIndex[step * codes + from],
+            nodeIndex[(step + 1) * codes + to], count, {} };
         if (const auto it = linkTimes.find(key); it != linkTimes.end() && !it->second.empty()) {
             auto& v = it->second;
             const size_t mid = v.size() / 2;
             std::nth_element(v.begin(), v.begin() + static_cast<ptrdiff_t>(mid), v.end());
             int64_t median = v[mid];
-            if (v.size() % 2 == 0) median = (median + *std::max_element(v.begin(), v.begin() + static_cast<ptrdiff_t>(mid))) / 2;
+            if (v.size() % 2 == 0)
+                median = (median + *std::max_element(v.begin(), v.begin() + static_cast<ptrdiff_t>(mid))) / 2;
             link.medianMs = median;
         }
         result.links.push_back(link);

@@ -17,7 +17,8 @@ namespace waymark::analysis {
 namespace {
 
 // Activities kept after the activity share: keep[type].
-std::vector<uint8_t> keptActivities(const Snapshot& s, const EventMask& mask, double minShare, int64_t& hidden)
+std::vector<uint8_t> keptActivities(
+    const Snapshot& s, const EventMask& mask, double minShare, int64_t& hidden)
 {
     const size_t typeCount = s.eventTypes().size();
     std::vector<uint8_t> keep(typeCount, 1);
@@ -84,7 +85,8 @@ ProcessMapResult buildProcessMap(const Snapshot& s, const ProcessMapQuery& q, co
     const jobs::CancelToken* cancel, const jobs::ProgressRange* progress)
 {
     for (double share : { q.minActivityShare, q.minPathShare })
-        if (!(share >= 0 && share <= 1)) throw std::invalid_argument("a share threshold must lie between 0 and 1");
+        if (!(share >= 0 && share <= 1))
+            throw std::invalid_argument("a share threshold must lie between 0 and 1");
     const EventMask mask = buildEventMask(s, q.filter, segments);
     ProcessMapResult result;
     const std::vector<uint8_t> keep = keptActivities(s, mask, q.minActivityShare, result.hiddenActivities);
@@ -102,9 +104,8 @@ ProcessMapResult buildProcessMap(const Snapshot& s, const ProcessMapQuery& q, co
 
     // The threads' edges merged by (from, to); groupOf maps each thread's edge numbers to them.
     std::vector<EdgeTally> merged;
-    std::vector<uint32_t> mergedIndex(size_t(ids.count()) * ids.count() <= (size_t(1) << 24)
-            ? size_t(ids.count()) * ids.count()
-            : 0,
+    std::vector<uint32_t> mergedIndex(
+        size_t(ids.count()) * ids.count() <= (size_t(1) << 24) ? size_t(ids.count()) * ids.count() : 0,
         UINT32_MAX);
     std::unordered_map<uint64_t, uint32_t> mergedSparse;
     std::vector<std::vector<uint32_t>> groupOf(parts.size());
@@ -154,7 +155,8 @@ ProcessMapResult buildProcessMap(const Snapshot& s, const ProcessMapQuery& q, co
     result.nodes.push_back({ FlowNodeKind::Start, 0, "START", caseCount, caseCount });
     for (uint32_t t : order) {
         index[t] = result.nodes.size();
-        result.nodes.push_back({ FlowNodeKind::Activity, t, s.eventTypes()[t].displayName, nodeEvents[t], nodeCases[t] });
+        result.nodes.push_back(
+            { FlowNodeKind::Activity, t, s.eventTypes()[t].displayName, nodeEvents[t], nodeCases[t] });
         result.events += nodeEvents[t];
     }
     index[ids.end()] = result.nodes.size();
@@ -169,7 +171,8 @@ ProcessMapResult buildProcessMap(const Snapshot& s, const ProcessMapQuery& q, co
         edge.cases = merged[m].cases;
         if (median[m]) { // timed: neither from START nor into END, so every transition has a time
             edge.medianSeconds = *median[m] / 1000.0;
-            edge.meanSeconds = static_cast<double>(merged[m].sumMs) / static_cast<double>(merged[m].transitions) / 1000.0;
+            edge.meanSeconds
+                = static_cast<double>(merged[m].sumMs) / static_cast<double>(merged[m].transitions) / 1000.0;
         }
         result.transitions += merged[m].transitions;
         result.edges.push_back(edge);
@@ -183,7 +186,8 @@ ProcessMapResult buildProcessMap(const Snapshot& s, const ProcessMapQuery& q, co
         // 1 = above the share, 2 = restored, 0 = hidden.
         std::vector<uint8_t> shown(result.edges.size(), 0);
         for (size_t e = 0; e < result.edges.size(); ++e)
-            shown[e] = static_cast<double>(result.edges[e].transitions) / static_cast<double>(result.transitions)
+            shown[e]
+                = static_cast<double>(result.edges[e].transitions) / static_cast<double>(result.transitions)
                 >= q.minPathShare;
         restore(result, shown, 0, true);
         restore(result, shown, result.nodes.size() - 1, false);

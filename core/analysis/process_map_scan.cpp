@@ -91,7 +91,8 @@ struct FlowScan::Cursor {
     }
 };
 
-FlowScan::FlowScan(const Snapshot& s, const EventMask& mask, const std::vector<uint8_t>& keep, CountingUnit unit)
+FlowScan::FlowScan(
+    const Snapshot& s, const EventMask& mask, const std::vector<uint8_t>& keep, CountingUnit unit)
     : m_s(s)
     , m_mask(mask)
     , m_keep(keep)
@@ -112,8 +113,10 @@ uint32_t FlowScan::addEdge(uint32_t from, uint32_t to)
         throw std::invalid_argument("the process map has more than a million distinct transitions");
     const auto e = static_cast<uint32_t>(edges.size());
     edges.push_back({ from, to });
-    if (!m_dense.empty()) m_dense[size_t(from) * m_ids.count() + to] = e;
-    else m_sparse.emplace(uint64_t(from) * m_ids.count() + to, e);
+    if (!m_dense.empty())
+        m_dense[size_t(from) * m_ids.count() + to] = e;
+    else
+        m_sparse.emplace(uint64_t(from) * m_ids.count() + to, e);
     return e;
 }
 
@@ -123,7 +126,8 @@ void FlowScan::user(uint32_t u)
     if (begin == end) return;
     // step() writes one word past the kept ones.
     if (m_timedSize + (end - begin) + 1 > m_timed.capacity())
-        m_timed.reserve(std::max(m_timed.capacity() * 2, m_timedSize + (end - begin) + 1 + (size_t(1) << 20)));
+        m_timed.reserve(
+            std::max(m_timed.capacity() * 2, m_timedSize + (end - begin) + 1 + (size_t(1) << 20)));
     if (!m_sessions) {
         m_plain ? walk<true, false>(begin, end) : walk<false, false>(begin, end);
         return;
@@ -135,8 +139,7 @@ void FlowScan::user(uint32_t u)
     m_plain ? walk<true, true>(begin, end) : walk<false, true>(begin, end);
 }
 
-template<bool Plain, bool Sessions>
-void FlowScan::walk(uint32_t begin, uint32_t end)
+template<bool Plain, bool Sessions> void FlowScan::walk(uint32_t begin, uint32_t end)
 {
     const int64_t* ts = m_s.ts().data();
     const uint32_t* types = m_s.types().data();
@@ -178,8 +181,8 @@ void FlowScan::walkSorted(uint32_t begin, uint32_t end)
     m_sorted.clear();
     for (uint32_t i = begin; i < end; ++i)
         if (m_mask.empty() || m_mask[i]) m_sorted.push_back(i);
-    std::stable_sort(m_sorted.begin(), m_sorted.end(),
-        [&](uint32_t a, uint32_t b) { return session[a] < session[b]; });
+    std::stable_sort(
+        m_sorted.begin(), m_sorted.end(), [&](uint32_t a, uint32_t b) { return session[a] < session[b]; });
     const auto ts = m_s.ts();
     const auto types = m_s.types();
     Cursor c(*this);

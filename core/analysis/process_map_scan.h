@@ -1,7 +1,7 @@
 #pragma once
 
-#include "funnel.h"
 #include "core/util/word_buffer.h"
+#include "funnel.h"
 #include "grouped_median.h"
 #include "segment.h"
 
@@ -38,7 +38,8 @@ struct EdgeTally {
 // thread's would serialise them.
 class alignas(64) FlowScan {
 public:
-    FlowScan(const Snapshot& snapshot, const EventMask& mask, const std::vector<uint8_t>& keep, CountingUnit unit);
+    FlowScan(
+        const Snapshot& snapshot, const EventMask& mask, const std::vector<uint8_t>& keep, CountingUnit unit);
 
     void user(uint32_t u);
 
@@ -51,8 +52,7 @@ public:
 
 private:
     struct Cursor;
-    template<bool Plain, bool Sessions>
-    void walk(uint32_t begin, uint32_t end);
+    template<bool Plain, bool Sessions> void walk(uint32_t begin, uint32_t end);
     void walkSorted(uint32_t begin, uint32_t end);
     uint32_t addEdge(uint32_t from, uint32_t to);
 

@@ -17,7 +17,8 @@ namespace {
 struct SequenceHash {
     size_t operator()(const std::vector<uint32_t>& v) const
     {
-        return static_cast<size_t>(hash64(std::string_view(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(uint32_t))));
+        return static_cast<size_t>(
+            hash64(std::string_view(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(uint32_t))));
     }
 };
 
@@ -80,8 +81,8 @@ VariantResult findVariants(const Snapshot& s, const VariantQuery& q, const Segme
     }
     std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
         if (a.second != b.second) return a.second > b.second;
-        return std::lexicographical_compare(a.first->begin(), a.first->end(), b.first->begin(), b.first->end(),
-            [&](uint32_t x, uint32_t y) { return nameRank[x] < nameRank[y]; });
+        return std::lexicographical_compare(a.first->begin(), a.first->end(), b.first->begin(),
+            b.first->end(), [&](uint32_t x, uint32_t y) { return nameRank[x] < nameRank[y]; });
     });
     result.distinct = static_cast<int64_t>(ranked.size());
     std::vector<uint8_t> goal(typeCount, 0);
@@ -93,7 +94,8 @@ VariantResult findVariants(const Snapshot& s, const VariantQuery& q, const Segme
         covered += ranked[r].second;
         const bool wanted = q.top == 0 || r < static_cast<size_t>(q.top);
         const bool happy = !result.happyPath && !q.goalTypes.empty()
-            && std::any_of(ranked[r].first->begin(), ranked[r].first->end(), [&](uint32_t t) { return goal[t]; });
+            && std::any_of(
+                ranked[r].first->begin(), ranked[r].first->end(), [&](uint32_t t) { return goal[t]; });
         if (!wanted && !happy) {
             if (result.happyPath || q.goalTypes.empty()) break;
             continue;

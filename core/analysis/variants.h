@@ -44,7 +44,8 @@ struct VariantResult {
 };
 
 // Throws std::invalid_argument for a query that cannot run and jobs::Cancelled when cancelled.
-VariantResult findVariants(const Snapshot& snapshot, const VariantQuery& query, const SegmentLibrary& segments = {},
-    const jobs::CancelToken* cancel = nullptr, const jobs::ProgressRange* progress = nullptr);
+VariantResult findVariants(const Snapshot& snapshot, const VariantQuery& query,
+    const SegmentLibrary& segments = {}, const jobs::CancelToken* cancel = nullptr,
+    const jobs::ProgressRange* progress = nullptr);
 
 } // namespace waymark::analysis

@@ -13,8 +13,7 @@ namespace {
 std::string optionsJson(const ImportOptions& o)
 {
     std::string json = "{\"session_gap_ms\":" + std::to_string(o.sessionGapMs);
-    if (!o.timezone.empty())
-        json += ",\"timezone\":\"" + o.timezone + "\"";
+    if (!o.timezone.empty()) json += ",\"timezone\":\"" + o.timezone + "\"";
     if (!o.columnMap.empty()) {
         json += ",\"map\":{";
         bool first = true;
@@ -91,8 +90,7 @@ ImportReport importFile(store::Project& project, const std::string& path, const 
         report.stats = writer.stats();
         report.outcome = result.outcome;
         report.error = result.message;
-        if (result.outcome != ingest::Outcome::Success)
-            return report; // the writer rolls back
+        if (result.outcome != ingest::Outcome::Success) return report; // the writer rolls back
         if (options.cancel && options.cancel->load()) {
             report.outcome = ingest::Outcome::Cancelled;
             return report;
@@ -111,8 +109,7 @@ std::optional<int64_t> parseDurationMs(std::string_view text)
     const char* begin = text.data();
     const char* end = text.data() + text.size();
     auto [ptr, ec] = std::from_chars(begin, end, value);
-    if (ec != std::errc() || value < 0)
-        return std::nullopt;
+    if (ec != std::errc() || value < 0) return std::nullopt;
     const std::string_view unit(ptr, static_cast<size_t>(end - ptr));
     double scale;
     if (unit.empty() || unit == "m" || unit == "min")

@@ -13,14 +13,14 @@
 
 namespace waymark::ingest {
 
-ParseResult parseCsvEvents(InputStream& in, const ParseOptions& options, RowSink& sink, const CsvEventLayout& layout)
+ParseResult parseCsvEvents(
+    InputStream& in, const ParseOptions& options, RowSink& sink, const CsvEventLayout& layout)
 {
     ParseContext ctx(in, options, sink);
     CsvReader reader(in);
     std::vector<std::string> header;
     try {
-        if (!reader.next())
-            return ctx.fail(in.path() + ": file is empty (no header row)");
+        if (!reader.next()) return ctx.fail(in.path() + ": file is empty (no header row)");
     } catch (const std::exception& e) {
         return ctx.fail(e.what());
     }
@@ -68,10 +68,10 @@ ParseResult parseCsvEvents(InputStream& in, const ParseOptions& options, RowSink
     };
 
     auto handle = [&](const std::vector<std::string_view>& f, int64_t line) -> bool {
-        if (!ctx.tick())
-            return false;
+        if (!ctx.tick()) return false;
         if (f.size() != expected)
-            return ctx.reject(line, "expected " + std::to_string(expected) + " fields, found " + std::to_string(f.size()));
+            return ctx.reject(
+                line, "expected " + std::to_string(expected) + " fields, found " + std::to_string(f.size()));
         EventRow row;
         row.line = line;
         row.userId = get(f, EventField::User);
@@ -95,14 +95,13 @@ ParseResult parseCsvEvents(InputStream& in, const ParseOptions& options, RowSink
             row.anonymousId = jsonId(json, layout.jsonAnonymousKey, idScratch[1]);
             if (row.anonymousId == row.userId) row.userId = {};
         }
-        if (row.userId.empty() && row.anonymousId.empty())
-            return ctx.reject(line, "missing user id");
-        if (row.event.empty())
-            return ctx.reject(line, "missing event name");
+        if (row.userId.empty() && row.anonymousId.empty()) return ctx.reject(line, "missing user id");
+        if (row.event.empty()) return ctx.reject(line, "missing event name");
         const std::string_view timeText = get(f, EventField::Time);
         const auto ms = parseTimestampMs(timeText, options.zone);
         if (!ms)
-            return ctx.reject(line, timeText.empty() ? "missing time" : "unparseable time '" + std::string(timeText) + "'");
+            return ctx.reject(
+                line, timeText.empty() ? "missing time" : "unparseable time '" + std::string(timeText) + "'");
         row.timeMs = *ms;
         props.clear();
         for (size_t i = 0; i < f.size(); ++i) {
@@ -133,8 +132,7 @@ ParseResult parseCsvEvents(InputStream& in, const ParseOptions& options, RowSink
 
     try {
         while (reader.next())
-            if (!handle(reader.fields(), reader.line()))
-                return ctx.finish();
+            if (!handle(reader.fields(), reader.line())) return ctx.finish();
     } catch (const std::exception& e) {
         return ctx.fail(e.what());
     }

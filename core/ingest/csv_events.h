@@ -26,6 +26,7 @@ struct CsvEventLayout {
 
 // Reads an event CSV: header row, delimiter detected, columns detected or mapped, the other
 // columns kept as typed properties. Shared by the generic CSV and the CSV presets.
-ParseResult parseCsvEvents(InputStream& in, const ParseOptions& options, RowSink& sink, const CsvEventLayout& layout);
+ParseResult parseCsvEvents(
+    InputStream& in, const ParseOptions& options, RowSink& sink, const CsvEventLayout& layout);
 
 } // namespace waymark::ingest

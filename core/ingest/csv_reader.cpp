@@ -36,8 +36,7 @@ char detectDelimiter(std::string_view sample)
     int bestFields = 1;
     for (const char d : { ',', ';', '\t', '|' }) {
         const auto counts = fieldCounts(sample, d, 20);
-        if (counts.empty())
-            continue;
+        if (counts.empty()) continue;
         bool consistent = true;
         for (int c : counts)
             consistent = consistent && c == counts.front();
@@ -93,15 +92,15 @@ CsvReader::CsvReader(InputStream& in, char delimiter)
     m_fields.reserve(32);
 }
 
-bool CsvReader::findRecordEnd(const char* from, const char*& recordEnd, const char*& nextStart, int64_t& newlines)
+bool CsvReader::findRecordEnd(
+    const char* from, const char*& recordEnd, const char*& nextStart, int64_t& newlines)
 {
     const char* end = m_buffer.end();
     newlines = 0;
     const char* nl = static_cast<const char*>(std::memchr(from, '\n', static_cast<size_t>(end - from)));
     const char* limit = nl ? nl : end;
     if (!std::memchr(from, '"', static_cast<size_t>(limit - from))) {
-        if (!nl)
-            return false;
+        if (!nl) return false;
         recordEnd = nl;
         nextStart = nl + 1;
         return true;
@@ -129,8 +128,7 @@ bool CsvReader::next()
         m_started = true;
         m_buffer.refill(m_buffer.begin());
         m_pos = m_buffer.begin();
-        if (m_buffer.size() >= 3 && std::memcmp(m_pos, "\xEF\xBB\xBF", 3) == 0)
-            m_pos += 3;
+        if (m_buffer.size() >= 3 && std::memcmp(m_pos, "\xEF\xBB\xBF", 3) == 0) m_pos += 3;
         if (m_delimiter == 0) {
             const size_t n = std::min<size_t>(64 * 1024, static_cast<size_t>(m_buffer.end() - m_pos));
             m_delimiter = detectDelimiter(std::string_view(m_pos, n));
@@ -146,8 +144,7 @@ bool CsvReader::next()
                 m_pos = m_buffer.begin();
                 continue;
             }
-            if (m_pos >= m_buffer.end())
-                return false;
+            if (m_pos >= m_buffer.end()) return false;
             // Last record without a trailing newline; it must not end inside quotes.
             size_t quotes = 0;
             for (const char* p = m_pos; p < m_buffer.end(); ++p)
@@ -165,10 +162,8 @@ bool CsvReader::next()
         m_pos = const_cast<char*>(nextStart);
         m_recordLine = m_line;
         m_line += 1 + newlines;
-        if (e > b && e[-1] == '\r')
-            --e;
-        if (e == b)
-            continue; // blank line
+        if (e > b && e[-1] == '\r') --e;
+        if (e == b) continue; // blank line
         m_fields.clear();
         if (std::memchr(b, '"', static_cast<size_t>(e - b)))
             splitQuoted(b, e);

@@ -14,15 +14,18 @@ const std::vector<std::vector<std::string>>& candidates()
         /* User */ { "user_id", "userid", "user", "distinct_id", "person_id", "customer_id", "client_id",
             "visitor_id", "case:concept:name", "case_id", "caseid", "case", "member_id", "uid", "identity",
             "contact_id", "user_uuid" },
-        /* Anonymous */ { "anonymous_id", "anonymousid", "anon_id", "device_id", "deviceid", "user_pseudo_id",
-            "cookie_id", "amplitude_id" },
-        /* Event */ { "event", "event_name", "event_type", "eventname", "eventtype", "activity", "concept:name",
+        /* Anonymous */
+        { "anonymous_id", "anonymousid", "anon_id", "device_id", "deviceid", "user_pseudo_id", "cookie_id",
+            "amplitude_id" },
+        /* Event */
+        { "event", "event_name", "event_type", "eventname", "eventtype", "activity", "concept:name",
             "event_table_name", "action", "name", "step" },
-        /* Time */ { "timestamp", "time", "event_time", "event_timestamp", "datetime", "date_time", "time:timestamp",
+        /* Time */
+        { "timestamp", "time", "event_time", "event_timestamp", "datetime", "date_time", "time:timestamp",
             "ts", "occurred_at", "created_at", "client_event_time", "event_date_time", "date" },
         /* Session */ { "session_id", "sessionid", "session", "ga_session_id", "visit_id", "session_key" },
-        /* InsertId */ { "insert_id", "insertid", "event_id", "eventid", "uuid", "message_id", "messageid",
-            "event_uuid" },
+        /* InsertId */
+        { "insert_id", "insertid", "event_id", "eventid", "uuid", "message_id", "messageid", "event_uuid" },
     };
     return table;
 }
@@ -47,8 +50,8 @@ EventField fieldFromName(const std::string& name)
     };
     const auto it = names.find(name);
     if (it == names.end())
-        throw std::invalid_argument("unknown field '" + name
-            + "' in --map (use user, anonymous, event, time, session or insert_id)");
+        throw std::invalid_argument(
+            "unknown field '" + name + "' in --map (use user, anonymous, event, time, session or insert_id)");
     return it->second;
 }
 
@@ -84,7 +87,8 @@ std::string normaliseColumnName(std::string_view s)
     return out;
 }
 
-EventColumns detectEventColumns(const std::vector<std::string>& names, const std::map<std::string, std::string>& overrides)
+EventColumns detectEventColumns(
+    const std::vector<std::string>& names, const std::map<std::string, std::string>& overrides)
 {
     std::vector<std::string> normalised;
     normalised.reserve(names.size());
@@ -101,19 +105,17 @@ EventColumns detectEventColumns(const std::vector<std::string>& names, const std
         }
         int found = -1;
         for (size_t i = 0; i < names.size() && found < 0; ++i)
-            if (names[i] == column)
-                found = static_cast<int>(i);
+            if (names[i] == column) found = static_cast<int>(i);
         for (size_t i = 0; i < names.size() && found < 0; ++i)
-            if (normalised[i] == normaliseColumnName(column))
-                found = static_cast<int>(i);
+            if (normalised[i] == normaliseColumnName(column)) found = static_cast<int>(i);
         if (found < 0)
-            throw std::invalid_argument("--map " + field + "=" + column + ": no column named '" + column + "'");
+            throw std::invalid_argument(
+                "--map " + field + "=" + column + ": no column named '" + column + "'");
         cols[f] = found;
     }
     const auto& table = candidates();
     for (size_t f = 0; f < table.size(); ++f) {
-        if (cols.index[f] >= 0 || disabled[f])
-            continue;
+        if (cols.index[f] >= 0 || disabled[f]) continue;
         for (const auto& candidate : table[f]) {
             const auto it = std::find(normalised.begin(), normalised.end(), candidate);
             if (it != normalised.end() && !cols.used(static_cast<int>(it - normalised.begin()))) {

@@ -26,8 +26,8 @@ struct EventColumns {
 // "none", e.g. session=- to sessionise by inactivity even though the export has a session column). Throws
 // std::invalid_argument with a message telling the user what to pass with --map when a required
 // column is missing or an override names no column.
-EventColumns detectEventColumns(const std::vector<std::string>& names,
-    const std::map<std::string, std::string>& overrides);
+EventColumns detectEventColumns(
+    const std::vector<std::string>& names, const std::map<std::string, std::string>& overrides);
 
 // Lower-cases and drops a leading '$' so "$insert_id" and "Insert_ID" compare equal.
 std::string normaliseColumnName(std::string_view);

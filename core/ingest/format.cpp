@@ -34,16 +34,14 @@ constexpr Named kNames[] = {
 std::string_view formatName(Format f)
 {
     for (const auto& n : kNames)
-        if (n.format == f)
-            return n.name;
+        if (n.format == f) return n.name;
     return "unknown";
 }
 
 std::optional<Format> formatFromName(std::string_view name)
 {
     for (const auto& n : kNames)
-        if (name == n.name)
-            return n.format;
+        if (name == n.name) return n.format;
     return std::nullopt;
 }
 
@@ -53,7 +51,8 @@ const std::vector<FormatSpec>& formatRegistry()
         { Format::Csv, "Generic CSV event export", sniffGenericCsv, parseGenericCsv },
         { Format::Json, "Generic JSON Lines or JSON array of events", sniffGenericJson, parseGenericJson },
         { Format::Mixpanel, "Mixpanel raw event export (JSONL)", sniffMixpanel, parseMixpanel },
-        { Format::Amplitude, "Amplitude export (NDJSON, .json.gz, zip of gzip)", sniffAmplitude, parseAmplitude },
+        { Format::Amplitude, "Amplitude export (NDJSON, .json.gz, zip of gzip)", sniffAmplitude,
+            parseAmplitude },
         { Format::Segment, "Segment track calls (JSON)", sniffSegment, parseSegment },
         { Format::Posthog, "PostHog events (CSV or JSONL)", sniffPosthog, parsePosthog },
         { Format::Ga4, "GA4 BigQuery export (JSON)", sniffGa4, parseGa4 },
@@ -71,8 +70,7 @@ const std::vector<FormatSpec>& formatRegistry()
 const FormatSpec* findFormat(Format f)
 {
     for (const auto& spec : formatRegistry())
-        if (spec.format == f)
-            return &spec;
+        if (spec.format == f) return &spec;
     return nullptr;
 }
 
@@ -85,8 +83,7 @@ bool looksBinary(std::string_view head)
     size_t control = 0;
     for (const char ch : head) {
         const auto c = static_cast<unsigned char>(ch);
-        if (c == 0)
-            return true;
+        if (c == 0) return true;
         if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7f)
             ++control;
     }
@@ -96,8 +93,7 @@ bool looksBinary(std::string_view head)
 
 Format sniffFormat(std::string_view head, std::string_view fileName)
 {
-    if (looksBinary(head))
-        return Format::Auto;
+    if (looksBinary(head)) return Format::Auto;
     Format best = Format::Auto;
     int bestScore = 0;
     for (const auto& spec : formatRegistry()) {
@@ -110,23 +106,22 @@ Format sniffFormat(std::string_view head, std::string_view fileName)
     return best;
 }
 
-ParseResult parseFile(const std::string& path, Format format, const ParseOptions& options, RowSink& sink, Format* detected)
+ParseResult parseFile(
+    const std::string& path, Format format, const ParseOptions& options, RowSink& sink, Format* detected)
 {
     try {
         if (format == Format::Auto) {
             const std::string head = readHead(path);
-            if (head.empty())
-                return { Outcome::Failed, path + ": file is empty" };
+            if (head.empty()) return { Outcome::Failed, path + ": file is empty" };
             format = sniffFormat(head, path);
             if (format == Format::Auto)
                 return { Outcome::Failed,
-                    path + ": unrecognised file format; choose one with --format (csv, json, mixpanel, ...)" };
+                    path
+                        + ": unrecognised file format; choose one with --format (csv, json, mixpanel, ...)" };
         }
-        if (detected)
-            *detected = format;
+        if (detected) *detected = format;
         const FormatSpec* spec = findFormat(format);
-        if (!spec)
-            return { Outcome::Failed, path + ": no importer for this format" };
+        if (!spec) return { Outcome::Failed, path + ": no importer for this format" };
         auto in = InputStream::open(path);
         return spec->parse(*in, options, sink);
     } catch (const std::exception& e) {

@@ -8,8 +8,7 @@ namespace waymark::ingest {
 int sniffGenericCsv(std::string_view head, std::string_view)
 {
     const auto header = csvHeaderOf(head);
-    if (header.empty())
-        return 0;
+    if (header.empty()) return 0;
     try {
         detectEventColumns(header, {});
         return 10;

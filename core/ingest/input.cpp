@@ -31,8 +31,7 @@ public:
         struct stat st { };
         if (::stat(m_path.c_str(), &st) != 0)
             throw std::runtime_error(m_path + ": cannot open file: " + std::strerror(errno));
-        if (S_ISDIR(st.st_mode))
-            throw std::runtime_error(m_path + ": is a directory, not an export file");
+        if (S_ISDIR(st.st_mode)) throw std::runtime_error(m_path + ": is a directory, not an export file");
         m_total = st.st_size;
         m_outer.reset(archive_read_new());
         archive_read_support_filter_all(m_outer.get());
@@ -49,15 +48,13 @@ public:
     {
         while (m_current) {
             const la_ssize_t n = archive_read_data(m_current, buffer, static_cast<size_t>(max));
-            if (n < 0)
-                fail(m_current, "read error");
+            if (n < 0) fail(m_current, "read error");
             if (n > 0) {
                 m_lastByte = buffer[n - 1];
                 return n;
             }
             // A member ended: make sure records of the next member start on a new line.
-            if (!nextMember())
-                return 0;
+            if (!nextMember()) return 0;
             if (m_lastByte != '\n' && m_lastByte != 0 && max > 0) {
                 m_lastByte = '\n';
                 buffer[0] = '\n';
@@ -76,9 +73,9 @@ private:
     {
         const char* detail = archive_error_string(a);
         std::string message = m_path + ": " + what;
-        if (detail)
-            message += std::string(": ") + detail;
-        if (detail && (std::strstr(detail, "runcated") || std::strstr(detail, "nexpected EOF")
+        if (detail) message += std::string(": ") + detail;
+        if (detail
+            && (std::strstr(detail, "runcated") || std::strstr(detail, "nexpected EOF")
                 || std::strstr(detail, "premature end")))
             message = m_path + ": file is truncated (" + detail + ")";
         throw std::runtime_error(message);
@@ -92,21 +89,18 @@ private:
         archive_entry* entry = nullptr;
         for (;;) {
             const int r = archive_read_next_header(m_outer.get(), &entry);
-            if (r == ARCHIVE_EOF)
-                return false;
-            if (r < ARCHIVE_WARN)
-                fail(m_outer.get(), "not a readable file or archive");
-            if (archive_entry_filetype(entry) == AE_IFDIR)
-                continue;
+            if (r == ARCHIVE_EOF) return false;
+            if (r < ARCHIVE_WARN) fail(m_outer.get(), "not a readable file or archive");
+            if (archive_entry_filetype(entry) == AE_IFDIR) continue;
             const std::string name = archive_entry_pathname(entry) ? archive_entry_pathname(entry) : "";
             const bool zipped = archive_format(m_outer.get()) == ARCHIVE_FORMAT_ZIP;
-            if (zipped && endsWith(name, "/"))
-                continue;
+            if (zipped && endsWith(name, "/")) continue;
             if (zipped && endsWith(name, ".gz")) {
                 m_inner.reset(archive_read_new());
                 archive_read_support_filter_all(m_inner.get());
                 archive_read_support_format_raw(m_inner.get());
-                if (archive_read_open(m_inner.get(), this, nullptr, &ArchiveInput::innerRead, nullptr) != ARCHIVE_OK)
+                if (archive_read_open(m_inner.get(), this, nullptr, &ArchiveInput::innerRead, nullptr)
+                    != ARCHIVE_OK)
                     fail(m_inner.get(), "cannot read gzip member");
                 archive_entry* innerEntry = nullptr;
                 if (archive_read_next_header(m_inner.get(), &innerEntry) != ARCHIVE_OK)
@@ -122,7 +116,8 @@ private:
     static la_ssize_t innerRead(archive*, void* self, const void** buffer)
     {
         auto* me = static_cast<ArchiveInput*>(self);
-        const la_ssize_t n = archive_read_data(me->m_outer.get(), me->m_innerBuffer, sizeof me->m_innerBuffer);
+        const la_ssize_t n
+            = archive_read_data(me->m_outer.get(), me->m_innerBuffer, sizeof me->m_innerBuffer);
         *buffer = me->m_innerBuffer;
         return n;
     }
@@ -184,11 +179,9 @@ std::unique_ptr<InputStream> InputStream::open(const std::string& path)
     struct stat st { };
     if (::stat(path.c_str(), &st) != 0)
         throw std::runtime_error(path + ": cannot open file: " + std::strerror(errno));
-    if (S_ISDIR(st.st_mode))
-        throw std::runtime_error(path + ": is a directory, not an export file");
+    if (S_ISDIR(st.st_mode)) throw std::runtime_error(path + ": is a directory, not an export file");
     std::FILE* file = std::fopen(path.c_str(), "rb");
-    if (!file)
-        throw std::runtime_error(path + ": cannot open file: " + std::strerror(errno));
+    if (!file) throw std::runtime_error(path + ": cannot open file: " + std::strerror(errno));
     unsigned char magic[8] = {};
     const size_t n = std::fread(magic, 1, sizeof magic, file);
     if (!isCompressedOrArchive(magic, n)) {
@@ -208,16 +201,13 @@ ChunkBuffer::ChunkBuffer(InputStream& in, size_t chunk)
 
 int64_t ChunkBuffer::refill(const char* keepFrom)
 {
-    if (m_eof)
-        return -1;
+    if (m_eof) return -1;
     const size_t dropped = static_cast<size_t>(keepFrom - m_data.data());
     const size_t kept = m_size - dropped;
-    if (dropped > 0 && kept > 0)
-        std::memmove(m_data.data(), keepFrom, kept);
+    if (dropped > 0 && kept > 0) std::memmove(m_data.data(), keepFrom, kept);
     m_size = kept;
     // A record longer than the buffer makes it grow; otherwise the size stays constant.
-    if (m_data.size() < m_size + m_chunk + kPadding)
-        m_data.resize(m_size + m_chunk + kPadding);
+    if (m_data.size() < m_size + m_chunk + kPadding) m_data.resize(m_size + m_chunk + kPadding);
     size_t want = m_data.size() - kPadding - m_size;
     while (want > 0) {
         const int64_t n = m_in.read(m_data.data() + m_size, static_cast<int64_t>(want));
@@ -239,8 +229,7 @@ std::string readHead(const std::string& path, size_t max)
     size_t got = 0;
     while (got < max) {
         const int64_t n = in->read(head.data() + got, static_cast<int64_t>(max - got));
-        if (n <= 0)
-            break;
+        if (n <= 0) break;
         got += static_cast<size_t>(n);
     }
     head.resize(got);

@@ -11,7 +11,10 @@ JsonReader::JsonReader(InputStream& in)
 }
 
 namespace {
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
 
 // Scans one JSON value starting at `p` (an object or array); returns one past its end or nullptr
 // when the value is not complete before `end`. Counts newlines inside it.
@@ -40,8 +43,7 @@ const char* scanValue(const char* p, const char* end, int64_t& newlines)
             break;
         case '}':
         case ']':
-            if (--depth == 0)
-                return p + 1;
+            if (--depth == 0) return p + 1;
             break;
         case '\n':
             ++newlines;
@@ -58,8 +60,7 @@ void JsonReader::detectMode()
 {
     m_buffer.refill(m_buffer.begin());
     m_pos = m_buffer.begin();
-    if (m_buffer.size() >= 3 && std::memcmp(m_pos, "\xEF\xBB\xBF", 3) == 0)
-        m_pos += 3;
+    if (m_buffer.size() >= 3 && std::memcmp(m_pos, "\xEF\xBB\xBF", 3) == 0) m_pos += 3;
     while (m_pos < m_buffer.end() && isSpace(*m_pos)) {
         m_line += *m_pos == '\n';
         ++m_pos;
@@ -75,7 +76,8 @@ void JsonReader::detectMode()
         return;
     }
     // JSON Lines when the first value ends on its own line.
-    const char* nl = static_cast<const char*>(std::memchr(m_pos, '\n', m_buffer.size() - (m_pos - m_buffer.begin())));
+    const char* nl
+        = static_cast<const char*>(std::memchr(m_pos, '\n', m_buffer.size() - (m_pos - m_buffer.begin())));
     int64_t newlines = 0;
     const char* valueEnd = scanValue(m_pos, nl ? nl : m_buffer.end(), newlines);
     m_mode = valueEnd ? Mode::Lines : Mode::Values;
@@ -86,30 +88,28 @@ void JsonReader::detectMode()
         const char* next = nl + 1;
         while (next < m_buffer.end() && isSpace(*next))
             ++next;
-        if (next < m_buffer.end() && *next == '{')
-            m_mode = Mode::Lines;
+        if (next < m_buffer.end() && *next == '{') m_mode = Mode::Lines;
     }
 }
 
 bool JsonReader::next()
 {
-    if (m_mode == Mode::Unknown)
-        detectMode();
+    if (m_mode == Mode::Unknown) detectMode();
     return m_mode == Mode::Lines ? nextLine() : nextValue();
 }
 
 bool JsonReader::nextLine()
 {
     for (;;) {
-        const char* nl = static_cast<const char*>(std::memchr(m_pos, '\n', static_cast<size_t>(m_buffer.end() - m_pos)));
+        const char* nl
+            = static_cast<const char*>(std::memchr(m_pos, '\n', static_cast<size_t>(m_buffer.end() - m_pos)));
         if (!nl && !m_buffer.atEof()) {
             m_buffer.refill(m_pos);
             m_pos = m_buffer.begin();
             continue;
         }
         const char* lineEnd = nl ? nl : m_buffer.end();
-        if (!nl && m_pos >= lineEnd)
-            return false;
+        if (!nl && m_pos >= lineEnd) return false;
         const char* b = m_pos;
         const char* e = lineEnd;
         m_pos = const_cast<char*>(nl ? nl + 1 : lineEnd);
@@ -118,8 +118,7 @@ bool JsonReader::nextLine()
             ++b;
         while (e > b && isSpace(e[-1]))
             --e;
-        if (b == e)
-            continue;
+        if (b == e) continue;
         m_text = std::string_view(b, static_cast<size_t>(e - b));
         return true;
     }
@@ -134,8 +133,7 @@ bool JsonReader::nextValue()
             ++m_pos;
         }
         if (m_pos >= m_buffer.end()) {
-            if (m_buffer.atEof())
-                return false;
+            if (m_buffer.atEof()) return false;
             m_buffer.refill(m_pos);
             m_pos = m_buffer.begin();
             continue;
@@ -211,8 +209,7 @@ std::string_view jsonString(simdjson::dom::element e, std::string& scratch)
 std::string_view jsonMember(simdjson::dom::element obj, std::string_view key, std::string& scratch)
 {
     simdjson::dom::element v;
-    if (obj[key].get(v) != simdjson::SUCCESS)
-        return {};
+    if (obj[key].get(v) != simdjson::SUCCESS) return {};
     return jsonString(v, scratch);
 }
 
@@ -226,8 +223,7 @@ bool jsonNumber(simdjson::dom::element e, double& out)
         return true;
     case simdjson::dom::element_type::STRING: {
         const std::string_view s = e.get_string().value_unsafe();
-        if (s.empty())
-            return false;
+        if (s.empty()) return false;
         try {
             size_t used = 0;
             out = std::stod(std::string(s), &used);

@@ -48,8 +48,7 @@ bool forEachWrapped(simdjson::dom::element root, std::initializer_list<const cha
             simdjson::dom::array items;
             if (root[key].get(items) == simdjson::SUCCESS) {
                 for (simdjson::dom::element item : items)
-                    if (!fn(item))
-                        return false;
+                    if (!fn(item)) return false;
                 return true;
             }
         }

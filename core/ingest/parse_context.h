@@ -38,8 +38,7 @@ public:
     bool tick()
     {
         m_sink.rowRead();
-        if ((++m_rows & 4095) != 0 || !m_options.progress)
-            return true;
+        if ((++m_rows & 4095) != 0 || !m_options.progress) return true;
         if (!m_options.progress(m_in.consumed(), m_in.total())) {
             m_result.outcome = Outcome::Cancelled;
             return false;
@@ -50,8 +49,7 @@ public:
     // A sink call returned false: the import was cancelled.
     bool cancelled()
     {
-        if (m_result.outcome == Outcome::Success)
-            m_result.outcome = Outcome::Cancelled;
+        if (m_result.outcome == Outcome::Success) m_result.outcome = Outcome::Cancelled;
         return false;
     }
 

@@ -6,8 +6,8 @@
 // One pair per format; the registry in format.cpp lists them.
 namespace waymark::ingest {
 
-#define WAYMARK_DECLARE_FORMAT(name)                                                                           \
-    int sniff##name(std::string_view head, std::string_view fileName);                                         \
+#define WAYMARK_DECLARE_FORMAT(name)                                                                         \
+    int sniff##name(std::string_view head, std::string_view fileName);                                       \
     ParseResult parse##name(InputStream& in, const ParseOptions& options, RowSink& sink);
 
 WAYMARK_DECLARE_FORMAT(GenericCsv)

@@ -38,13 +38,10 @@ void PropsBuilder::appendEscaped(std::string& out, std::string_view s)
 bool PropsBuilder::looksNumeric(std::string_view s)
 {
     size_t i = 0;
-    if (i < s.size() && s[i] == '-')
-        ++i;
-    if (i >= s.size() || s[i] < '0' || s[i] > '9')
-        return false;
+    if (i < s.size() && s[i] == '-') ++i;
+    if (i >= s.size() || s[i] < '0' || s[i] > '9') return false;
     // Leading zeros ("007", zip codes) are identifiers, not numbers.
-    if (s[i] == '0' && i + 1 < s.size() && s[i + 1] != '.')
-        return false;
+    if (s[i] == '0' && i + 1 < s.size() && s[i + 1] != '.') return false;
     bool dot = false;
     int digitsSeen = 0;
     for (; i < s.size(); ++i) {
@@ -71,8 +68,7 @@ void PropsBuilder::key(std::string_view k)
 
 void PropsBuilder::addText(std::string_view k, std::string_view value)
 {
-    if (value.empty())
-        return;
+    if (value.empty()) return;
     key(k);
     if (looksNumeric(value) || value == "true" || value == "false")
         m_json.append(value);
@@ -94,8 +90,7 @@ void PropsBuilder::addRaw(std::string_view k, std::string_view json)
 
 std::string_view PropsBuilder::finish()
 {
-    if (m_json.empty())
-        return {};
+    if (m_json.empty()) return {};
     if (!m_closed) {
         m_json.push_back('}');
         m_closed = true;

@@ -11,8 +11,7 @@ namespace waymark::ingest {
 namespace {
 std::string_view skipPreamble(std::string_view head)
 {
-    if (head.substr(0, 3) == "\xEF\xBB\xBF")
-        head.remove_prefix(3);
+    if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
     while (!head.empty() && std::isspace(static_cast<unsigned char>(head.front())))
         head.remove_prefix(1);
     return head;
@@ -22,13 +21,11 @@ std::string_view skipPreamble(std::string_view head)
 std::vector<std::string> csvHeaderOf(std::string_view head)
 {
     head = skipPreamble(head);
-    if (head.empty() || head.front() == '{' || head.front() == '[' || head.front() == '<')
-        return {};
+    if (head.empty() || head.front() == '{' || head.front() == '[' || head.front() == '<') return {};
     const char delimiter = detectDelimiter(head);
     std::string_view line = head.substr(0, head.find('\n'));
     auto fields = splitCsvLine(line, delimiter);
-    if (fields.size() < 2)
-        return {};
+    if (fields.size() < 2) return {};
     for (auto& f : fields)
         f = normaliseColumnName(f);
     return fields;
@@ -65,8 +62,7 @@ bool jsonHasKey(std::string_view head, std::string_view key)
         size_t after = pos + needle.size();
         while (after < head.size() && (head[after] == ' ' || head[after] == '\t' || head[after] == '\n'))
             ++after;
-        if (after < head.size() && head[after] == ':')
-            return true;
+        if (after < head.size() && head[after] == ':') return true;
         pos = after;
     }
     return false;

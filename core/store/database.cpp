@@ -14,9 +14,11 @@ namespace {
 Database::Database(const std::string& path, Mode mode)
     : m_path(path)
 {
-    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const int flags
+        = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     if (sqlite3_open_v2(path.c_str(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        const std::string message = path + ": cannot open project: " + (m_db ? sqlite3_errmsg(m_db) : "out of memory");
+        const std::string message
+            = path + ": cannot open project: " + (m_db ? sqlite3_errmsg(m_db) : "out of memory");
         sqlite3_close(m_db);
         m_db = nullptr;
         throw DatabaseError(message);
@@ -46,8 +48,14 @@ Statement Database::prepare(std::string_view sql)
     return Statement(*this, sql);
 }
 
-int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
-int Database::changes() const { return sqlite3_changes(m_db); }
+int64_t Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
 
 int Database::userVersion()
 {
@@ -57,16 +65,14 @@ int Database::userVersion()
 int64_t Database::queryInt(std::string_view sql, int64_t fallback)
 {
     Statement st(*this, sql);
-    if (!st.step() || st.columnIsNull(0))
-        return fallback;
+    if (!st.step() || st.columnIsNull(0)) return fallback;
     return st.columnInt(0);
 }
 
 std::optional<std::string> Database::queryText(std::string_view sql)
 {
     Statement st(*this, sql);
-    if (!st.step() || st.columnIsNull(0))
-        return std::nullopt;
+    if (!st.step() || st.columnIsNull(0)) return std::nullopt;
     return std::string(st.columnText(0));
 }
 
@@ -95,8 +101,8 @@ void Transaction::commit()
 Statement::Statement(Database& db, std::string_view sql)
     : m_db(&db)
 {
-    if (sqlite3_prepare_v3(db.handle(), sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt,
-            nullptr)
+    if (sqlite3_prepare_v3(db.handle(), sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+            &m_stmt, nullptr)
         != SQLITE_OK)
         throwError(db.handle(), db.path() + ": cannot prepare '" + std::string(sql.substr(0, 80)) + "'");
 }
@@ -151,17 +157,14 @@ Statement& Statement::bindOptional(int index, std::string_view text)
 bool Statement::step()
 {
     const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc == SQLITE_DONE)
-        return false;
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
     throwError(m_db->handle(), m_db->path());
 }
 
 void Statement::run()
 {
-    while (step()) {
-    }
+    while (step()) { }
     reset();
 }
 
@@ -171,18 +174,29 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-int64_t Statement::columnInt(int i) const { return sqlite3_column_int64(m_stmt, i); }
-double Statement::columnDouble(int i) const { return sqlite3_column_double(m_stmt, i); }
+int64_t Statement::columnInt(int i) const
+{
+    return sqlite3_column_int64(m_stmt, i);
+}
+double Statement::columnDouble(int i) const
+{
+    return sqlite3_column_double(m_stmt, i);
+}
 std::string_view Statement::columnText(int i) const
 {
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, i));
-    return text ? std::string_view(text, static_cast<size_t>(sqlite3_column_bytes(m_stmt, i))) : std::string_view();
+    return text ? std::string_view(text, static_cast<size_t>(sqlite3_column_bytes(m_stmt, i)))
+                : std::string_view();
 }
 std::string_view Statement::columnBlob(int i) const
 {
     const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, i));
-    return data ? std::string_view(data, static_cast<size_t>(sqlite3_column_bytes(m_stmt, i))) : std::string_view();
+    return data ? std::string_view(data, static_cast<size_t>(sqlite3_column_bytes(m_stmt, i)))
+                : std::string_view();
 }
-bool Statement::columnIsNull(int i) const { return sqlite3_column_type(m_stmt, i) == SQLITE_NULL; }
+bool Statement::columnIsNull(int i) const
+{
+    return sqlite3_column_type(m_stmt, i) == SQLITE_NULL;
+}
 
 } // namespace waymark::store

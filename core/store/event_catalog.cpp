@@ -13,11 +13,9 @@ namespace {
 int64_t findType(Database& db, const std::string& name)
 {
     auto byName = db.prepare("SELECT id FROM event_types WHERE display_name = ?");
-    if (byName.bind(1, name).step())
-        return byName.columnInt(0);
+    if (byName.bind(1, name).step()) return byName.columnInt(0);
     auto byKey = db.prepare("SELECT id FROM event_types WHERE canonical = ?");
-    if (byKey.bind(1, canonicalEventKey(name)).step())
-        return byKey.columnInt(0);
+    if (byKey.bind(1, canonicalEventKey(name)).step()) return byKey.columnInt(0);
     return 0;
 }
 } // namespace
@@ -36,14 +34,14 @@ std::vector<EventTypeInfo> listEventTypes(Database& db)
         auto st = db.prepare("SELECT id, canonical, display_name FROM event_types ORDER BY id");
         while (st.step()) {
             index[st.columnInt(0)] = types.size();
-            types.push_back({ st.columnInt(0), std::string(st.columnText(1)), std::string(st.columnText(2)), 0, {} });
+            types.push_back(
+                { st.columnInt(0), std::string(st.columnText(1)), std::string(st.columnText(2)), 0, {} });
         }
     }
     auto st = db.prepare("SELECT id, raw_name, event_type FROM event_aliases ORDER BY raw_name");
     while (st.step()) {
         const auto it = index.find(st.columnInt(2));
-        if (it == index.end())
-            continue;
+        if (it == index.end()) continue;
         EventTypeInfo& type = types[it->second];
         const int64_t count = aliasCounts[st.columnInt(0)];
         type.aliases.push_back({ st.columnInt(0), std::string(st.columnText(1)), count });
@@ -87,9 +85,11 @@ void repointAlias(Database& db, const std::string& rawName, const std::string& t
 void renameEventType(Database& db, const std::string& type, const std::string& newDisplayName)
 {
     const int64_t id = findType(db, type);
-    if (id == 0)
-        throw DatabaseError("no event type called '" + type + "'");
-    db.prepare("UPDATE event_types SET display_name = ? WHERE id = ?").bind(1, newDisplayName).bind(2, id).run();
+    if (id == 0) throw DatabaseError("no event type called '" + type + "'");
+    db.prepare("UPDATE event_types SET display_name = ? WHERE id = ?")
+        .bind(1, newDisplayName)
+        .bind(2, id)
+        .run();
 }
 
 } // namespace waymark::store

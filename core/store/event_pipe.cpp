@@ -13,7 +13,8 @@ constexpr size_t kMaxQueued = 3;
 EventPipe::EventPipe(sqlite3* db)
     : m_db(db)
 {
-    if (sqlite3_prepare_v3(m_db, "INSERT INTO events(identity, type, alias, ts, session, props) VALUES(?,?,?,?,?,?)", -1,
+    if (sqlite3_prepare_v3(m_db,
+            "INSERT INTO events(identity, type, alias, ts, session, props) VALUES(?,?,?,?,?,?)", -1,
             SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr)
         != SQLITE_OK)
         throw DatabaseError(sqlite3_errmsg(m_db));
@@ -36,8 +37,7 @@ void EventPipe::push(EventBatch& batch)
 {
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [&] { return m_queue.size() < kMaxQueued || m_error; });
-    if (m_error)
-        std::rethrow_exception(m_error);
+    if (m_error) std::rethrow_exception(m_error);
     m_queue.push_back(std::move(batch));
     batch = EventBatch {};
     if (!m_spare.empty()) {
@@ -53,8 +53,7 @@ void EventPipe::drain()
 {
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [&] { return (m_queue.empty() && !m_busy) || m_error; });
-    if (m_error)
-        std::rethrow_exception(m_error);
+    if (m_error) std::rethrow_exception(m_error);
 }
 
 void EventPipe::run()
@@ -62,8 +61,7 @@ void EventPipe::run()
     std::unique_lock lock(m_mutex);
     for (;;) {
         m_changed.wait(lock, [&] { return m_stop || !m_queue.empty(); });
-        if (m_stop)
-            return;
+        if (m_stop) return;
         EventBatch batch = std::move(m_queue.front());
         m_queue.pop_front();
         m_busy = true;
@@ -76,10 +74,8 @@ void EventPipe::run()
         }
         lock.lock();
         m_busy = false;
-        if (error && !m_error)
-            m_error = error;
-        if (m_spare.size() < kMaxQueued)
-            m_spare.push_back(std::move(batch));
+        if (error && !m_error) m_error = error;
+        if (m_spare.size() < kMaxQueued) m_spare.push_back(std::move(batch));
         m_changed.notify_all();
     }
 }
@@ -97,13 +93,14 @@ void EventPipe::write(const EventBatch& batch)
         if (r.propsLength == 0)
             sqlite3_bind_null(m_insert, 6);
         else
-            sqlite3_bind_text(m_insert, 6, batch.props.data() + r.propsOffset, static_cast<int>(r.propsLength), SQLITE_STATIC);
+            sqlite3_bind_text(m_insert, 6, batch.props.data() + r.propsOffset,
+                static_cast<int>(r.propsLength), SQLITE_STATIC);
         const int rc = sqlite3_step(m_insert);
         sqlite3_reset(m_insert);
-        if (rc != SQLITE_DONE)
-            throw DatabaseError(std::string("writing events: ") + sqlite3_errmsg(m_db));
+        if (rc != SQLITE_DONE) throw DatabaseError(std::string("writing events: ") + sqlite3_errmsg(m_db));
         if (&r == &batch.rows.back() && sqlite3_last_insert_rowid(m_db) != r.id)
-            throw DatabaseError("writing events: row ids out of step (was the project written by another process?)");
+            throw DatabaseError(
+                "writing events: row ids out of step (was the project written by another process?)");
     }
 }
 

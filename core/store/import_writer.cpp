@@ -1,8 +1,8 @@
 #include "import_writer.h"
-#include "import_writer_statements.h"
 
 #include "../util/event_names.h"
 #include "../util/hash.h"
+#include "import_writer_statements.h"
 
 #include <algorithm>
 #include <chrono>
@@ -34,8 +34,12 @@ ImportWriter::ImportWriter(Database& db, ImportSettings settings)
     , m_settings(std::move(settings))
 {
     m_tx = std::make_unique<Transaction>(m_db);
-    auto st = m_db.prepare("INSERT INTO sources(path, format, kind, imported_at, options) VALUES(?, ?, ?, ?, ?)");
-    st.bind(1, m_settings.path).bind(2, m_settings.format).bind(3, std::string_view("events")).bind(4, nowMs());
+    auto st
+        = m_db.prepare("INSERT INTO sources(path, format, kind, imported_at, options) VALUES(?, ?, ?, ?, ?)");
+    st.bind(1, m_settings.path)
+        .bind(2, m_settings.format)
+        .bind(3, std::string_view("events"))
+        .bind(4, nowMs());
     st.bindOptional(5, m_settings.optionsJson);
     st.run();
     m_stats.sourceId = m_db.lastInsertId();
@@ -90,8 +94,7 @@ void ImportWriter::loadDictionaries()
                                "ORDER BY user_id, start_ts, id");
         while (st.step()) {
             const int64_t user = st.columnInt(1);
-            if (user <= 0 || static_cast<size_t>(user) >= m_userState.size())
-                continue;
+            if (user <= 0 || static_cast<size_t>(user) >= m_userState.size()) continue;
             SessionAgg s;
             s.id = st.columnInt(0);
             s.user = user;
@@ -148,8 +151,7 @@ int64_t ImportWriter::findUser(int64_t user)
 int64_t ImportWriter::identityFor(std::string_view externalId, int kind, int64_t userHint)
 {
     // Exports list a user's events together, so the previous row's identity is the likely one.
-    if (externalId == m_lastIdentityName)
-        return m_lastIdentity;
+    if (externalId == m_lastIdentityName) return m_lastIdentity;
     if (auto it = m_identities.find(externalId); it != m_identities.end()) {
         m_lastIdentityName.assign(externalId);
         m_lastIdentity = it->second;
@@ -171,13 +173,11 @@ void ImportWriter::mergeUsers(int64_t from, int64_t to)
 {
     from = findUser(from);
     to = findUser(to);
-    if (from == to)
-        return;
+    if (from == to) return;
     m_userParent[static_cast<size_t>(from)] = to;
     UserState& a = m_userState[static_cast<size_t>(from)];
     UserState& b = m_userState[static_cast<size_t>(to)];
-    if (a.session < 0)
-        return;
+    if (a.session < 0) return;
     if (b.session < 0) {
         b = a; // the known user continues the device's session
     } else {
@@ -185,15 +185,13 @@ void ImportWriter::mergeUsers(int64_t from, int64_t to)
         b.dirty = true;
         b.lastTs = std::max(a.lastTs, b.lastTs);
     }
-    if (a.dirty)
-        b.dirty = true;
+    if (a.dirty) b.dirty = true;
     a = UserState {};
 }
 
 int64_t ImportWriter::aliasFor(std::string_view rawName)
 {
-    if (auto it = m_aliases.find(rawName); it != m_aliases.end())
-        return it->second;
+    if (auto it = m_aliases.find(rawName); it != m_aliases.end()) return it->second;
     std::string key = canonicalEventKey(rawName);
     int64_t type;
     if (auto it = m_eventTypesByKey.find(key); it != m_eventTypesByKey.end()) {
@@ -245,7 +243,8 @@ bool ImportWriter::event(const ingest::EventRow& row)
         m_keyScratch.append(reinterpret_cast<const char*>(&ts), sizeof ts);
         key = hash64(m_keyScratch, 0x1d);
     } else {
-        for (std::string_view part : { row.userId, row.anonymousId, row.event, row.sessionId, row.propsJson }) {
+        for (std::string_view part :
+            { row.userId, row.anonymousId, row.event, row.sessionId, row.propsJson }) {
             m_keyScratch.append(part);
             m_keyScratch.push_back('\xff');
         }
@@ -298,8 +297,7 @@ bool ImportWriter::event(const ingest::EventRow& row)
             it = m_externalSessions.emplace(skey, newSession(user, row.timeMs, row.sessionId)).first;
         sessionIndex = it->second;
     } else {
-        if (state.session >= 0 && row.timeMs < state.lastTs)
-            state.dirty = true;
+        if (state.session >= 0 && row.timeMs < state.lastTs) state.dirty = true;
         if (state.session < 0 || row.timeMs - state.lastTs > m_settings.sessionGapMs
             || !m_sessions[static_cast<size_t>(state.session)].externalId.empty())
             state.session = newSession(user, row.timeMs, {});
@@ -317,8 +315,7 @@ bool ImportWriter::event(const ingest::EventRow& row)
     m_batch.rows.push_back(r);
     ++m_kindRows[4];
     if (m_batch.rows.size() >= kBatchRows) {
-        if (!m_pipe)
-            m_pipe = std::make_unique<EventPipe>(m_db.handle());
+        if (!m_pipe) m_pipe = std::make_unique<EventPipe>(m_db.handle());
         m_pipe->push(m_batch);
     }
     ++m_stats.rowsImported;
@@ -327,25 +324,20 @@ bool ImportWriter::event(const ingest::EventRow& row)
 
 void ImportWriter::reserve(int64_t expectedEvents)
 {
-    if (expectedEvents > 0)
-        m_dedupNew.reserve(static_cast<size_t>(expectedEvents));
+    if (expectedEvents > 0) m_dedupNew.reserve(static_cast<size_t>(expectedEvents));
 }
 
 void ImportWriter::drainEvents()
 {
-    if (m_batch.rows.empty() && !m_pipe)
-        return;
-    if (!m_pipe)
-        m_pipe = std::make_unique<EventPipe>(m_db.handle());
-    if (!m_batch.rows.empty())
-        m_pipe->push(m_batch);
+    if (m_batch.rows.empty() && !m_pipe) return;
+    if (!m_pipe) m_pipe = std::make_unique<EventPipe>(m_db.handle());
+    if (!m_batch.rows.empty()) m_pipe->push(m_batch);
     m_pipe->drain();
 }
 
 bool ImportWriter::identify(const ingest::IdentifyRow& row)
 {
-    if (row.userId.empty() || row.anonymousId.empty() || row.userId == row.anonymousId)
-        return true;
+    if (row.userId.empty() || row.anonymousId.empty() || row.userId == row.anonymousId) return true;
     const int64_t known = identityFor(row.userId, kIdentityUser, 0);
     const int64_t knownUser = m_identityUser[static_cast<size_t>(known)];
     const int64_t device = identityFor(row.anonymousId, kIdentityAnonymous, findUser(knownUser));
@@ -356,8 +348,7 @@ bool ImportWriter::identify(const ingest::IdentifyRow& row)
 void ImportWriter::reject(int64_t line, const std::string& reason)
 {
     ++m_stats.rowsRejected;
-    if (m_stats.rejects.size() < kMaxListedRejects)
-        m_stats.rejects.push_back({ line, reason });
+    if (m_stats.rejects.size() < kMaxListedRejects) m_stats.rejects.push_back({ line, reason });
 }
 
 ImportStats ImportWriter::commit()
@@ -366,8 +357,7 @@ ImportStats ImportWriter::commit()
     const bool timing = std::getenv("WAYMARK_TIMING") != nullptr;
     auto t0 = std::chrono::steady_clock::now();
     auto lap = [&](const char* what) {
-        if (!timing)
-            return;
+        if (!timing) return;
         const auto t1 = std::chrono::steady_clock::now();
         std::fprintf(stderr, "  %-22s %8.3f s\n", what, std::chrono::duration<double>(t1 - t0).count());
         t0 = t1;
@@ -392,12 +382,12 @@ ImportStats ImportWriter::commit()
     for (const auto& r : m_stats.rejects)
         rejects.bind(1, sourceId()).bind(2, r.line).bind(3, r.reason).run();
     const char* kind = sourceKind();
-    auto st = m_db.prepare("UPDATE sources SET rows_read = ?, rows_imported = ?, rows_rejected = ?, "
-                           "duplicates_skipped = ?, kind = ?, first_event_id = ?, last_event_id = ? WHERE id = ?");
+    auto st = m_db.prepare(
+        "UPDATE sources SET rows_read = ?, rows_imported = ?, rows_rejected = ?, "
+        "duplicates_skipped = ?, kind = ?, first_event_id = ?, last_event_id = ? WHERE id = ?");
     st.bind(1, m_stats.rowsRead).bind(2, m_stats.rowsImported).bind(3, m_stats.rowsRejected);
     st.bind(4, m_stats.duplicatesSkipped).bind(5, std::string_view(kind));
-    if (m_nextEventId > m_firstEventId)
-        st.bind(6, m_firstEventId).bind(7, m_nextEventId - 1);
+    if (m_nextEventId > m_firstEventId) st.bind(6, m_firstEventId).bind(7, m_nextEventId - 1);
     st.bind(8, sourceId()).run();
     m_tx->commit();
     lap("commit");

@@ -21,16 +21,18 @@ void ImportWriter::writeDictionaries()
     // The secondary index is rebuilt in one sort when this import brings most of the identities.
     const auto fresh = static_cast<int64_t>(m_newIdentities.size());
     const bool rebuildIndex = fresh > 100000 && fresh > m_nextIdentity - 1 - fresh;
-    if (rebuildIndex)
-        m_db.exec("DROP INDEX identities_user");
+    if (rebuildIndex) m_db.exec("DROP INDEX identities_user");
     {
-        auto identities = m_db.prepare("INSERT INTO identities(id, external_id, kind, user_id) VALUES(?, ?, ?, ?)");
+        auto identities
+            = m_db.prepare("INSERT INTO identities(id, external_id, kind, user_id) VALUES(?, ?, ?, ?)");
         for (const auto& n : m_newIdentities)
-            identities.bind(1, n.id).bind(2, n.externalId).bind(3, n.kind)
-                .bind(4, findUser(m_identityUser[static_cast<size_t>(n.id)])).run();
+            identities.bind(1, n.id)
+                .bind(2, n.externalId)
+                .bind(3, n.kind)
+                .bind(4, findUser(m_identityUser[static_cast<size_t>(n.id)]))
+                .run();
     }
-    if (rebuildIndex)
-        m_db.exec("CREATE INDEX identities_user ON identities(user_id)");
+    if (rebuildIndex) m_db.exec("CREATE INDEX identities_user ON identities(user_id)");
     auto types = m_db.prepare("INSERT INTO event_types(id, canonical, display_name) VALUES(?, ?, ?)");
     for (const auto& t : m_newTypes)
         types.bind(1, t.id).bind(2, t.canonical).bind(3, t.display).run();
@@ -45,20 +47,19 @@ void ImportWriter::settleMerges()
     std::vector<std::pair<int64_t, int64_t>> merged; // (from, to)
     for (int64_t u = 1; u < m_firstNewUser; ++u) {
         const int64_t root = findUser(u);
-        if (root != u)
-            merged.emplace_back(u, root);
+        if (root != u) merged.emplace_back(u, root);
     }
     for (auto& s : m_sessions)
         s.user = findUser(s.user);
-    if (merged.empty())
-        return;
+    if (merged.empty()) return;
     auto identities = m_db.prepare("UPDATE identities SET user_id = ?1 WHERE user_id = ?2");
     auto sessions = m_db.prepare("UPDATE sessions SET user_id = ?1 WHERE user_id = ?2");
     auto tickets = m_db.prepare("UPDATE tickets SET user_id = ?1 WHERE user_id = ?2");
     auto feedback = m_db.prepare("UPDATE feedback SET user_id = ?1 WHERE user_id = ?2");
-    auto carry = m_db.prepare("UPDATE users SET email = coalesce(email, (SELECT email FROM users WHERE id = ?2)), "
-                              "account_id = coalesce(account_id, (SELECT account_id FROM users WHERE id = ?2)) "
-                              "WHERE id = ?1");
+    auto carry
+        = m_db.prepare("UPDATE users SET email = coalesce(email, (SELECT email FROM users WHERE id = ?2)), "
+                       "account_id = coalesce(account_id, (SELECT account_id FROM users WHERE id = ?2)) "
+                       "WHERE id = ?1");
     auto drop = m_db.prepare("DELETE FROM users WHERE id = ?1");
     for (const auto& [from, to] : merged) {
         for (Statement* st : { &identities, &sessions, &tickets, &feedback, &carry })
@@ -74,8 +75,7 @@ void ImportWriter::writeEventKeys()
     keys.reserve(std::min<size_t>(m_dedupNew.size(), 65536));
     auto insert = m_db.prepare("INSERT INTO event_keys(source_id, keys) VALUES(?, ?)");
     auto flush = [&] {
-        if (keys.empty())
-            return;
+        if (keys.empty()) return;
         insert.bind(1, sourceId());
         insert.bindBlob(2, keys.data(), keys.size() * sizeof(uint64_t));
         insert.run();
@@ -83,8 +83,7 @@ void ImportWriter::writeEventKeys()
     };
     m_dedupNew.forEach([&](uint64_t key) {
         keys.push_back(key);
-        if (keys.size() == 65536)
-            flush();
+        if (keys.size() == 65536) flush();
     });
     flush();
 }
@@ -102,8 +101,7 @@ void ImportWriter::rebuildDirtySessions()
             any = true;
         }
     }
-    if (!any)
-        return;
+    if (!any) return;
     std::vector<char> dirtyIdentity(m_identityUser.size(), 0);
     for (size_t i = 1; i < m_identityUser.size(); ++i)
         if (m_identityUser[i] > 0)
@@ -111,8 +109,7 @@ void ImportWriter::rebuildDirtySessions()
 
     std::unordered_set<int64_t> externalSessions;
     for (const auto& s : m_sessions)
-        if (!s.externalId.empty())
-            externalSessions.insert(s.id);
+        if (!s.externalId.empty()) externalSessions.insert(s.id);
     {
         auto st = m_db.prepare("SELECT id FROM sessions WHERE external_id IS NOT NULL");
         while (st.step())
@@ -127,11 +124,12 @@ void ImportWriter::rebuildDirtySessions()
         auto st = m_db.prepare("SELECT id, identity, ts, session FROM events");
         while (st.step()) {
             const int64_t identity = st.columnInt(1);
-            if (identity <= 0 || static_cast<size_t>(identity) >= dirtyIdentity.size() || !dirtyIdentity[static_cast<size_t>(identity)])
+            if (identity <= 0 || static_cast<size_t>(identity) >= dirtyIdentity.size()
+                || !dirtyIdentity[static_cast<size_t>(identity)])
                 continue;
-            if (externalSessions.count(st.columnInt(3)))
-                continue;
-            rows.push_back({ findUser(m_identityUser[static_cast<size_t>(identity)]), st.columnInt(2), st.columnInt(0) });
+            if (externalSessions.count(st.columnInt(3))) continue;
+            rows.push_back({ findUser(m_identityUser[static_cast<size_t>(identity)]), st.columnInt(2),
+                st.columnInt(0) });
         }
     }
     std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
@@ -190,23 +188,26 @@ void ImportWriter::writeSessions()
     for (const auto& s : m_sessions)
         fresh += !s.existing && !s.dropped && s.count > 0;
     const bool rebuildIndex = fresh > 100000 && fresh > m_nextSessionId - fresh;
-    if (rebuildIndex)
-        m_db.exec("DROP INDEX sessions_user");
-    auto insert = m_db.prepare("INSERT INTO sessions(id, user_id, external_id, start_ts, end_ts, event_count) "
-                               "VALUES(?, ?, ?, ?, ?, ?)");
-    auto update = m_db.prepare("UPDATE sessions SET user_id = ?, start_ts = ?, end_ts = ?, event_count = ? WHERE id = ?");
+    if (rebuildIndex) m_db.exec("DROP INDEX sessions_user");
+    auto insert
+        = m_db.prepare("INSERT INTO sessions(id, user_id, external_id, start_ts, end_ts, event_count) "
+                       "VALUES(?, ?, ?, ?, ?, ?)");
+    auto update = m_db.prepare(
+        "UPDATE sessions SET user_id = ?, start_ts = ?, end_ts = ?, event_count = ? WHERE id = ?");
     for (const auto& s : m_sessions) {
-        if (s.dropped || s.count == 0)
-            continue;
+        if (s.dropped || s.count == 0) continue;
         if (!s.existing) {
-            insert.bind(1, s.id).bind(2, s.user).bindOptional(3, s.externalId).bind(4, s.start).bind(5, s.end);
+            insert.bind(1, s.id)
+                .bind(2, s.user)
+                .bindOptional(3, s.externalId)
+                .bind(4, s.start)
+                .bind(5, s.end);
             insert.bind(6, s.count).run();
         } else if (s.count != s.storedCount) {
             update.bind(1, s.user).bind(2, s.start).bind(3, s.end).bind(4, s.count).bind(5, s.id).run();
         }
     }
-    if (rebuildIndex)
-        m_db.exec("CREATE INDEX sessions_user ON sessions(user_id, start_ts)");
+    if (rebuildIndex) m_db.exec("CREATE INDEX sessions_user ON sessions(user_id, start_ts)");
 }
 
 // Tickets, feedback and account members name people by external id or email; link them to users.
@@ -214,8 +215,7 @@ void ImportWriter::resolveRecordUsers()
 {
     for (const char* table : { "tickets", "feedback" }) {
         const std::string t(table);
-        if (m_db.queryInt("SELECT count(*) FROM " + t + " WHERE user_id IS NULL") == 0)
-            continue;
+        if (m_db.queryInt("SELECT count(*) FROM " + t + " WHERE user_id IS NULL") == 0) continue;
         m_db.exec("UPDATE " + t + " SET user_id = (SELECT user_id FROM identities WHERE external_id = " + t
             + ".user_ref) WHERE user_id IS NULL AND user_ref IS NOT NULL");
         m_db.exec("UPDATE " + t + " SET user_id = (SELECT id FROM users WHERE email = " + t
@@ -223,12 +223,13 @@ void ImportWriter::resolveRecordUsers()
         m_db.exec("UPDATE " + t + " SET user_id = (SELECT user_id FROM identities WHERE external_id = " + t
             + ".email) WHERE user_id IS NULL AND email IS NOT NULL");
     }
-    if (m_db.queryInt("SELECT count(*) FROM account_members") == 0)
-        return;
-    m_db.exec("UPDATE users SET email = (SELECT m.email FROM account_members m JOIN identities i ON i.external_id = "
+    if (m_db.queryInt("SELECT count(*) FROM account_members") == 0) return;
+    m_db.exec("UPDATE users SET email = (SELECT m.email FROM account_members m JOIN identities i ON "
+              "i.external_id = "
               "m.user_ref WHERE i.user_id = users.id AND m.email <> '' LIMIT 1) WHERE email IS NULL");
-    m_db.exec("UPDATE users SET account_id = (SELECT m.account_id FROM account_members m JOIN identities i ON "
-              "i.external_id = m.user_ref WHERE i.user_id = users.id LIMIT 1) WHERE account_id IS NULL");
+    m_db.exec(
+        "UPDATE users SET account_id = (SELECT m.account_id FROM account_members m JOIN identities i ON "
+        "i.external_id = m.user_ref WHERE i.user_id = users.id LIMIT 1) WHERE account_id IS NULL");
     m_db.exec("UPDATE users SET account_id = (SELECT m.account_id FROM account_members m WHERE m.email = "
               "users.email LIMIT 1) WHERE account_id IS NULL AND email IS NOT NULL");
     // CRM fields become typed user properties, so segments and breakdowns can use plan or MRR.
@@ -237,9 +238,10 @@ void ImportWriter::resolveRecordUsers()
                   "'account', a.name, 'plan', a.plan, 'mrr', a.mrr, 'company_size', a.company_size, "
                   "'segment', a.segment) FROM accounts a WHERE a.id = users.account_id)) "
                   "WHERE account_id IS NOT NULL");
-        m_db.exec("INSERT OR IGNORE INTO property_keys(scope, name, type) VALUES ('user', 'account', 'string'), "
-                  "('user', 'plan', 'string'), ('user', 'mrr', 'number'), ('user', 'company_size', 'number'), "
-                  "('user', 'segment', 'string')");
+        m_db.exec(
+            "INSERT OR IGNORE INTO property_keys(scope, name, type) VALUES ('user', 'account', 'string'), "
+            "('user', 'plan', 'string'), ('user', 'mrr', 'number'), ('user', 'company_size', 'number'), "
+            "('user', 'segment', 'string')");
     }
     // Tickets and feedback that name only an email now find users whose email came from the CRM.
     for (const char* table : { "tickets", "feedback" }) {
@@ -254,16 +256,15 @@ void ImportWriter::writePropertyCatalog()
 {
     auto sample = m_db.prepare("SELECT props FROM events WHERE id >= ? AND props IS NOT NULL LIMIT 2000");
     sample.bind(1, m_firstEventId);
-    auto insert = m_db.prepare("INSERT OR IGNORE INTO property_keys(scope, name, type) VALUES('event', ?, ?)");
+    auto insert
+        = m_db.prepare("INSERT OR IGNORE INTO property_keys(scope, name, type) VALUES('event', ?, ?)");
     simdjson::dom::parser parser;
     std::unordered_set<std::string> seen;
     while (sample.step()) {
         simdjson::dom::object obj;
-        if (parser.parse(std::string(sample.columnText(0))).get(obj) != simdjson::SUCCESS)
-            continue;
+        if (parser.parse(std::string(sample.columnText(0))).get(obj) != simdjson::SUCCESS) continue;
         for (auto [key, value] : obj) {
-            if (!seen.insert(std::string(key)).second)
-                continue;
+            if (!seen.insert(std::string(key)).second) continue;
             const char* type = "string";
             switch (value.type()) {
             case simdjson::dom::element_type::INT64:

@@ -1,8 +1,7 @@
 // Non-event rows of an import: support tickets and their messages, feedback, CRM accounts, releases.
+#include "../util/hash.h"
 #include "import_writer.h"
 #include "import_writer_statements.h"
-
-#include "../util/hash.h"
 
 #include <cmath>
 #include <cstdio>
@@ -29,8 +28,7 @@ std::string hexKey(const char* prefix, uint64_t h)
 ImportWriter::RecordStatements& ImportWriter::records()
 {
     drainEvents(); // the connection is ours again
-    if (!m_records)
-        m_records = std::make_unique<RecordStatements>(m_db);
+    if (!m_records) m_records = std::make_unique<RecordStatements>(m_db);
     return *m_records;
 }
 
@@ -43,8 +41,7 @@ bool ImportWriter::ticket(const ingest::TicketRow& row)
     Statement& st = rs.ticketUpsert;
     st.bind(1, sourceId()).bind(2, external).bindOptional(3, row.userRef).bindOptional(4, row.email);
     st.bind(5, row.createdMs);
-    if (row.updatedMs)
-        st.bind(6, row.updatedMs);
+    if (row.updatedMs) st.bind(6, row.updatedMs);
     st.bindOptional(7, row.subject).bindOptional(8, row.body).bindOptional(9, row.status);
     st.bindOptional(10, row.priority).bindOptional(11, row.channel).bindOptional(12, row.tags);
     st.bindOptional(13, row.satisfaction).bindOptional(14, row.propsJson);
@@ -63,7 +60,8 @@ bool ImportWriter::ticketMessage(const ingest::TicketMessageRow& row)
     const std::string external = prefixed(m_settings.format, row.ticketExternalId);
     if (!rs.ticketExists.bind(1, external).step()) {
         rs.ticketExists.reset();
-        reject(row.line, "message refers to unknown conversation '" + std::string(row.ticketExternalId) + "'");
+        reject(
+            row.line, "message refers to unknown conversation '" + std::string(row.ticketExternalId) + "'");
         return true;
     }
     const int64_t ticketId = rs.ticketExists.columnInt(0);
@@ -163,10 +161,8 @@ const char* ImportWriter::sourceKind() const
     static const char* names[] = { "tickets", "feedback", "accounts", "annotations", "events" };
     const char* kind = nullptr;
     for (size_t i = 0; i < m_kindRows.size(); ++i) {
-        if (m_kindRows[i] == 0)
-            continue;
-        if (kind)
-            return "mixed";
+        if (m_kindRows[i] == 0) continue;
+        if (kind) return "mixed";
         kind = names[i];
     }
     return kind ? kind : "events";

@@ -27,12 +27,12 @@ std::unique_ptr<Project> Project::open(const std::string& path)
 
 std::unique_ptr<Project> Project::openReadOnly(const std::string& path)
 {
-    if (!std::filesystem::exists(path))
-        throw DatabaseError(path + ": no such project file");
+    if (!std::filesystem::exists(path)) throw DatabaseError(path + ": no such project file");
     auto db = std::make_unique<Database>(path, Database::Mode::ReadOnly);
     const int version = db->userVersion();
     if (version != kSchemaVersion)
-        throw DatabaseError(path + ": project schema " + std::to_string(version) + " needs migrating; open it read-write first");
+        throw DatabaseError(path + ": project schema " + std::to_string(version)
+            + " needs migrating; open it read-write first");
     return std::unique_ptr<Project>(new Project(path, std::move(db)));
 }
 
@@ -41,18 +41,21 @@ ProjectInfo Project::info()
     ProjectInfo info;
     Database& db = *m_db;
     info.events = db.queryInt("SELECT count(*) FROM events");
-    info.users = db.queryInt("SELECT count(*) FROM users WHERE id IN (SELECT DISTINCT user_id FROM identities "
-                             "WHERE id IN (SELECT DISTINCT identity FROM events))");
+    info.users
+        = db.queryInt("SELECT count(*) FROM users WHERE id IN (SELECT DISTINCT user_id FROM identities "
+                      "WHERE id IN (SELECT DISTINCT identity FROM events))");
     info.sessions = db.queryInt("SELECT count(*) FROM sessions");
-    info.eventTypes = db.queryInt("SELECT count(*) FROM event_types WHERE id IN (SELECT DISTINCT type FROM events)");
+    info.eventTypes
+        = db.queryInt("SELECT count(*) FROM event_types WHERE id IN (SELECT DISTINCT type FROM events)");
     info.firstEventMs = db.queryInt("SELECT min(ts) FROM events");
     info.lastEventMs = db.queryInt("SELECT max(ts) FROM events");
     info.tickets = db.queryInt("SELECT count(*) FROM tickets");
     info.feedback = db.queryInt("SELECT count(*) FROM feedback");
     info.accounts = db.queryInt("SELECT count(*) FROM accounts");
     info.annotations = db.queryInt("SELECT count(*) FROM annotations");
-    auto st = db.prepare("SELECT id, path, format, kind, imported_at, rows_read, rows_imported, rows_rejected, "
-                         "duplicates_skipped FROM sources ORDER BY id");
+    auto st
+        = db.prepare("SELECT id, path, format, kind, imported_at, rows_read, rows_imported, rows_rejected, "
+                     "duplicates_skipped FROM sources ORDER BY id");
     while (st.step()) {
         SourceInfo s;
         s.id = st.columnInt(0);

@@ -219,8 +219,7 @@ void migrate(Database& db)
             + std::to_string(version) + ", this build reads up to " + std::to_string(kSchemaVersion) + ")");
     if (version == 0 && db.queryInt("SELECT count(*) FROM sqlite_master") > 0)
         throw DatabaseError(db.path() + ": not a Waymark project (an SQLite file with other tables)");
-    if (version == kSchemaVersion)
-        return;
+    if (version == kSchemaVersion) return;
     Transaction tx(db);
     for (int v = version; v < kSchemaVersion; ++v)
         db.exec(kMigrations[v]);

@@ -3,10 +3,22 @@
 namespace waymark {
 
 namespace {
-bool isSeparator(char c) { return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '.'; }
-bool isLower(char c) { return c >= 'a' && c <= 'z'; }
-bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isSeparator(char c)
+{
+    return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '.';
+}
+bool isLower(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+bool isUpper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 } // namespace
 
 std::string canonicalEventKey(std::string_view raw)

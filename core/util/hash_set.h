@@ -21,18 +21,15 @@ public:
     bool insert(uint64_t key)
     {
         key = key ? key : 1;
-        if ((m_size + 1) * 10 > m_capacity * 7)
-            rehash(m_capacity * 2);
+        if ((m_size + 1) * 10 > m_capacity * 7) rehash(m_capacity * 2);
         return place(key);
     }
     bool contains(uint64_t key) const
     {
         key = key ? key : 1;
         for (size_t i = key & m_mask;; i = (i + 1) & m_mask) {
-            if (m_slots[i] == key)
-                return true;
-            if (m_slots[i] == 0)
-                return false;
+            if (m_slots[i] == key) return true;
+            if (m_slots[i] == 0) return false;
         }
     }
     // Starts loading the key's slot into cache, so the probe that follows does not stall.
@@ -40,15 +37,12 @@ public:
     size_t size() const { return m_size; }
     void reserve(size_t n)
     {
-        if (capacityFor(n) > m_capacity)
-            rehash(capacityFor(n));
+        if (capacityFor(n) > m_capacity) rehash(capacityFor(n));
     }
-    template<typename Fn>
-    void forEach(Fn&& fn) const
+    template<typename Fn> void forEach(Fn&& fn) const
     {
         for (size_t i = 0; i < m_capacity; ++i)
-            if (m_slots[i])
-                fn(m_slots[i]);
+            if (m_slots[i]) fn(m_slots[i]);
     }
 
 private:
@@ -65,8 +59,7 @@ private:
     bool place(uint64_t key)
     {
         for (size_t i = key & m_mask;; i = (i + 1) & m_mask) {
-            if (m_slots[i] == key)
-                return false;
+            if (m_slots[i] == key) return false;
             if (m_slots[i] == 0) {
                 m_slots[i] = key;
                 ++m_size;
@@ -81,8 +74,7 @@ private:
         m_mask = capacity - 1;
         m_size = 0;
         for (size_t i = 0; i < oldCapacity; ++i)
-            if (old[i])
-                place(old[i]);
+            if (old[i]) place(old[i]);
         release(old, oldCapacity);
     }
 

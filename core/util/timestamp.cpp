@@ -35,8 +35,7 @@ public:
         const int64_t hour = localMs >= 0 ? localMs / 3600000 : (localMs - 3599999) / 3600000;
         {
             std::lock_guard lock(m_mutex);
-            if (auto it = m_offsets.find(hour); it != m_offsets.end())
-                return localMs - it->second;
+            if (auto it = m_offsets.find(hour); it != m_offsets.end()) return localMs - it->second;
         }
         const QDateTime asUtc = QDateTime::fromMSecsSinceEpoch(hour * 3600000, QTimeZone::utc());
         const QDateTime local(asUtc.date(), asUtc.time(), m_zone);
@@ -54,13 +53,11 @@ private:
 
 inline bool digits(std::string_view s, size_t pos, size_t n, int& out)
 {
-    if (pos + n > s.size())
-        return false;
+    if (pos + n > s.size()) return false;
     int v = 0;
     for (size_t i = 0; i < n; ++i) {
         const char c = s[pos + i];
-        if (c < '0' || c > '9')
-            return false;
+        if (c < '0' || c > '9') return false;
         v = v * 10 + (c - '0');
     }
     out = v;
@@ -87,20 +84,16 @@ std::optional<int64_t> parseEpoch(std::string_view s)
     int64_t whole = 0;
     size_t start = i;
     for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) {
-        if (i - start > 19)
-            return std::nullopt;
+        if (i - start > 19) return std::nullopt;
         whole = whole * 10 + (s[i] - '0');
     }
-    if (i == start)
-        return std::nullopt;
+    if (i == start) return std::nullopt;
     double fraction = 0;
     if (i < s.size()) {
-        if (s[i] != '.')
-            return std::nullopt;
+        if (s[i] != '.') return std::nullopt;
         double scale = 0.1;
         for (++i; i < s.size(); ++i) {
-            if (s[i] < '0' || s[i] > '9')
-                return std::nullopt;
+            if (s[i] < '0' || s[i] > '9') return std::nullopt;
             fraction += (s[i] - '0') * scale;
             scale /= 10;
         }
@@ -121,46 +114,38 @@ std::optional<int64_t> parseEpoch(std::string_view s)
 
 std::unique_ptr<ZoneConverter> ZoneConverter::create(const std::string& ianaName)
 {
-    if (ianaName.empty() || ianaName == "UTC" || ianaName == "Etc/UTC")
-        return nullptr;
+    if (ianaName.empty() || ianaName == "UTC" || ianaName == "Etc/UTC") return nullptr;
     QTimeZone zone(QByteArray::fromStdString(ianaName));
-    if (!zone.isValid())
-        throw std::invalid_argument("unknown time zone: " + ianaName);
+    if (!zone.isValid()) throw std::invalid_argument("unknown time zone: " + ianaName);
     return std::make_unique<QtZoneConverter>(zone);
 }
 
 std::optional<int64_t> parseTimestampMs(std::string_view text, const ZoneConverter* zone)
 {
     const std::string_view s = trim(text);
-    if (s.empty())
-        return std::nullopt;
+    if (s.empty()) return std::nullopt;
     // YYYY-MM-DD...: a dash at position 4 tells an ISO date from an epoch number.
-    if (s.size() < 10 || s[4] != '-')
-        return parseEpoch(s);
+    if (s.size() < 10 || s[4] != '-') return parseEpoch(s);
 
     int y, mo, d;
     if (!digits(s, 0, 4, y) || !digits(s, 5, 2, mo) || s[7] != '-' || !digits(s, 8, 2, d))
         return std::nullopt;
-    if (mo < 1 || mo > 12 || d < 1 || d > 31)
-        return std::nullopt;
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return std::nullopt;
     int64_t ms = daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400000LL;
     size_t i = 10;
     bool hasOffset = false;
     int64_t offsetMs = 0;
     if (i < s.size()) {
-        if (s[i] != 'T' && s[i] != ' ' && s[i] != 't')
-            return std::nullopt;
+        if (s[i] != 'T' && s[i] != ' ' && s[i] != 't') return std::nullopt;
         int h, mi, sec = 0;
         if (!digits(s, i + 1, 2, h) || s.size() < i + 6 || s[i + 3] != ':' || !digits(s, i + 4, 2, mi))
             return std::nullopt;
         i += 6;
         if (i < s.size() && s[i] == ':') {
-            if (!digits(s, i + 1, 2, sec))
-                return std::nullopt;
+            if (!digits(s, i + 1, 2, sec)) return std::nullopt;
             i += 3;
         }
-        if (h > 24 || mi > 59 || sec > 60)
-            return std::nullopt;
+        if (h > 24 || mi > 59 || sec > 60) return std::nullopt;
         ms += (h * 3600LL + mi * 60LL + sec) * 1000LL;
         if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
             ++i;
@@ -181,14 +166,11 @@ std::optional<int64_t> parseTimestampMs(std::string_view text, const ZoneConvert
             } else if (s[i] == '+' || s[i] == '-') {
                 const int sign = s[i] == '-' ? -1 : 1;
                 int oh, om = 0;
-                if (!digits(s, i + 1, 2, oh))
-                    return std::nullopt;
+                if (!digits(s, i + 1, 2, oh)) return std::nullopt;
                 i += 3;
-                if (i < s.size() && s[i] == ':')
-                    ++i;
+                if (i < s.size() && s[i] == ':') ++i;
                 if (i < s.size()) {
-                    if (!digits(s, i, 2, om))
-                        return std::nullopt;
+                    if (!digits(s, i, 2, om)) return std::nullopt;
                     i += 2;
                 }
                 hasOffset = true;
@@ -198,11 +180,9 @@ std::optional<int64_t> parseTimestampMs(std::string_view text, const ZoneConvert
                 i += 3;
             }
         }
-        if (i != s.size())
-            return std::nullopt;
+        if (i != s.size()) return std::nullopt;
     }
-    if (hasOffset)
-        return ms - offsetMs;
+    if (hasOffset) return ms - offsetMs;
     return zone ? zone->toUtc(ms) : ms;
 }
 

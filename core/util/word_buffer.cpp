@@ -11,7 +11,10 @@ constexpr size_t kPage = 4096;
 constexpr size_t kHugePage = size_t(2) << 20;
 // Small buffers stay on small pages: a huge page is zeroed whole on first touch.
 constexpr size_t kHugeFrom = size_t(16) << 20;
-size_t roundUp(size_t bytes, size_t to) { return (bytes + to - 1) / to * to; }
+size_t roundUp(size_t bytes, size_t to)
+{
+    return (bytes + to - 1) / to * to;
+}
 } // namespace
 
 WordBuffer::~WordBuffer()

@@ -39,7 +39,9 @@ public:
             }
             const size_t at = token.find('@');
             const std::string name = token.substr(0, at);
-            const int64_t ms = at == std::string::npos ? implicit : static_cast<int64_t>(std::stod(token.substr(at + 1)) * 1000);
+            const int64_t ms = at == std::string::npos
+                ? implicit
+                : static_cast<int64_t>(std::stod(token.substr(at + 1)) * 1000);
             implicit = ms + 1000;
             m_events.push_back({ user, ms, type(name), session, {} });
         }
@@ -87,7 +89,8 @@ inline QString linksText(const analysis::PathResult& r)
     for (const auto& l : r.links)
         out << QStringLiteral("%1:%2>%3=%4")
                    .arg(l.step)
-                   .arg(QString::fromStdString(r.nodes[l.from].name), QString::fromStdString(r.nodes[l.to].name))
+                   .arg(QString::fromStdString(r.nodes[l.from].name),
+                       QString::fromStdString(r.nodes[l.to].name))
                    .arg(l.count);
     return out.join(QLatin1Char(' '));
 }
@@ -110,7 +113,8 @@ inline bool flowConserved(const analysis::PathResult& r, int steps, QString* why
         const auto& n = r.nodes[k];
         if (n.step == 1) first += n.count;
         const bool terminal = n.label.kind == analysis::PathNodeKind::End || n.step == steps;
-        if ((n.step > 1 && in[k] != n.count) || (!terminal && out[k] != n.count) || (terminal && out[k] != 0)) {
+        if ((n.step > 1 && in[k] != n.count) || (!terminal && out[k] != n.count)
+            || (terminal && out[k] != 0)) {
             if (why) *why = QStringLiteral("node %1:%2").arg(n.step).arg(QString::fromStdString(n.name));
             return false;
         }

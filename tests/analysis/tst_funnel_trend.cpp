@@ -160,8 +160,8 @@ private slots:
         QProcess cli;
         cli.start(QStringLiteral(WAYMARK_CLI),
             { QStringLiteral("funnel"), QString::fromStdString(p.path()), QStringLiteral("--steps"),
-                QStringLiteral("A,B,C"), QStringLiteral("--window"), QStringLiteral("1d"), QStringLiteral("--trend"),
-                QStringLiteral("week"), QStringLiteral("--json") });
+                QStringLiteral("A,B,C"), QStringLiteral("--window"), QStringLiteral("1d"),
+                QStringLiteral("--trend"), QStringLiteral("week"), QStringLiteral("--json") });
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitCode(), 0);
         const auto o = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
@@ -177,10 +177,12 @@ private slots:
         QProcess daily;
         daily.start(QStringLiteral(WAYMARK_CLI),
             { QStringLiteral("funnel"), QString::fromStdString(p.path()), QStringLiteral("--steps"),
-                QStringLiteral("A,B,C"), QStringLiteral("--window"), QStringLiteral("1d"), QStringLiteral("--trend"),
-                QStringLiteral("day"), QStringLiteral("--json") });
+                QStringLiteral("A,B,C"), QStringLiteral("--window"), QStringLiteral("1d"),
+                QStringLiteral("--trend"), QStringLiteral("day"), QStringLiteral("--json") });
         QVERIFY(daily.waitForFinished(30000));
-        const auto days = QJsonDocument::fromJson(daily.readAllStandardOutput()).object()[QLatin1String("trend")].toArray();
+        const auto days = QJsonDocument::fromJson(daily.readAllStandardOutput())
+                              .object()[QLatin1String("trend")]
+                              .toArray();
         QCOMPARE(days.size(), 9);
         QVERIFY(days[4].toObject()[QLatin1String("conversion")].isNull());
         QCOMPARE(days[4].toObject()[QLatin1String("entered")].toInteger(), 0);

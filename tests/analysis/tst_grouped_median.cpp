@@ -5,7 +5,6 @@
 #include "core/util/word_buffer.h"
 
 #include <QTest>
-
 #include <algorithm>
 #include <random>
 
@@ -120,8 +119,9 @@ private slots:
                     continue;
                 }
                 std::sort(v.begin(), v.end());
-                const double expected = v.size() % 2 ? double(v[v.size() / 2])
-                                                     : (double(v[v.size() / 2 - 1]) + double(v[v.size() / 2])) / 2;
+                const double expected = v.size() % 2
+                    ? double(v[v.size() / 2])
+                    : (double(v[v.size() / 2 - 1]) + double(v[v.size() / 2])) / 2;
                 QCOMPARE(*m[g], expected);
             }
         }

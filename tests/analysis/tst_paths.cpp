@@ -19,7 +19,12 @@ namespace {
 test::Journeys six()
 {
     test::Journeys j;
-    j.user(1, "A B C D").user(2, "X A B B C").user(3, "A C").user(4, "B C D").user(5, "A A B").user(6, "C A C B");
+    j.user(1, "A B C D")
+        .user(2, "X A B B C")
+        .user(3, "A C")
+        .user(4, "B C D")
+        .user(5, "A A B")
+        .user(6, "C A C B");
     return j;
 }
 
@@ -55,8 +60,7 @@ private slots:
         const auto r = runPaths(*s, query(j, PathMode::Start, 3));
         QCOMPARE(r.units, 5);
         QCOMPARE(r.considered, 6);
-        QCOMPARE(nodesText(r),
-            QStringLiteral("1:A=5 2:B=2 2:C=2 2:A=1 3:B=3 3:C=1 3:(end)=1"));
+        QCOMPARE(nodesText(r), QStringLiteral("1:A=5 2:B=2 2:C=2 2:A=1 3:B=3 3:C=1 3:(end)=1"));
         // Equal counts: source node order, then target node order.
         QCOMPARE(linksText(r),
             QStringLiteral("1:A>B=2 1:A>C=2 1:A>A=1 2:B>B=1 2:B>C=1 2:C>B=1 2:C>(end)=1 2:A>B=1"));
@@ -140,10 +144,10 @@ private slots:
         // Step 2: B 2 and C 2 tie, B wins by name, C folds; A stays as the anchor event. Step 3: B 3
         // stays, u1's C folds.
         const auto r = runPaths(*s, query(j, PathMode::Start, 3, 1));
-        QCOMPARE(nodesText(r),
-            QStringLiteral("1:A=5 2:B=2 2:A=1 2:Other=2 3:B=3 3:Other=1 3:(end)=1"));
+        QCOMPARE(nodesText(r), QStringLiteral("1:A=5 2:B=2 2:A=1 2:Other=2 3:B=3 3:Other=1 3:(end)=1"));
         QCOMPARE(linksText(r),
-            QStringLiteral("1:A>B=2 1:A>Other=2 1:A>A=1 2:B>B=1 2:B>Other=1 2:A>B=1 2:Other>B=1 2:Other>(end)=1"));
+            QStringLiteral(
+                "1:A>B=2 1:A>Other=2 1:A>A=1 2:B>B=1 2:B>Other=1 2:A>B=1 2:Other>B=1 2:Other>(end)=1"));
         QVERIFY(conserved(r, 3));
         // The default keeps 8 events, so nothing folds here.
         auto q = query(j, PathMode::Start, 3);
@@ -159,15 +163,15 @@ private slots:
         auto q = query(j, PathMode::Start, 3);
         q.minShare = 0.5;
         auto r = runPaths(*s, q);
-        QCOMPARE(nodesText(r),
-            QStringLiteral("1:A=5 2:B=2 2:A=1 2:Other=2 3:B=3 3:Other=1 3:(end)=1"));
+        QCOMPARE(nodesText(r), QStringLiteral("1:A=5 2:B=2 2:A=1 2:Other=2 3:B=3 3:Other=1 3:(end)=1"));
         QVERIFY(conserved(r, 3));
         q.minShare = 0.6; // not below: B stays
         QCOMPARE(runPaths(*s, q).nodes[1].name, std::string("B"));
         q.minShare = 0.61; // B folds too; A is the anchor and never does
         r = runPaths(*s, q);
         QCOMPARE(nodesText(r), QStringLiteral("1:A=5 2:A=1 2:Other=4 3:Other=4 3:(end)=1"));
-        QCOMPARE(linksText(r), QStringLiteral("1:A>Other=4 1:A>A=1 2:Other>Other=3 2:A>Other=1 2:Other>(end)=1"));
+        QCOMPARE(
+            linksText(r), QStringLiteral("1:A>Other=4 1:A>A=1 2:Other>Other=3 2:A>Other=1 2:Other>(end)=1"));
         QVERIFY(conserved(r, 3));
     }
 
@@ -179,10 +183,9 @@ private slots:
         // (its last C is the second one; from the first it would be C (end)); u5 has no C.
         const auto r = runPaths(*s, query(j, PathMode::End, 3));
         QCOMPARE(r.units, 5);
-        QCOMPARE(nodesText(r),
-            QStringLiteral("1:C=5 2:B=3 2:A=2 3:A=1 3:B=1 3:C=1 3:(end)=2"));
-        QCOMPARE(linksText(r),
-            QStringLiteral("1:C>B=3 1:C>A=2 2:B>A=1 2:B>B=1 2:B>(end)=1 2:A>C=1 2:A>(end)=1"));
+        QCOMPARE(nodesText(r), QStringLiteral("1:C=5 2:B=3 2:A=2 3:A=1 3:B=1 3:C=1 3:(end)=2"));
+        QCOMPARE(
+            linksText(r), QStringLiteral("1:C>B=3 1:C>A=2 2:B>A=1 2:B>B=1 2:B>(end)=1 2:A>C=1 2:A>(end)=1"));
         QVERIFY(conserved(r, 3));
     }
 

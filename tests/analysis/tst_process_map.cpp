@@ -19,7 +19,8 @@ QString edgesText(const ProcessMapResult& r)
     QStringList out;
     for (const auto& e : r.edges)
         out << QStringLiteral("%1>%2=%3/%4")
-                   .arg(QString::fromStdString(r.nodes[e.from].name), QString::fromStdString(r.nodes[e.to].name))
+                   .arg(QString::fromStdString(r.nodes[e.from].name),
+                       QString::fromStdString(r.nodes[e.to].name))
                    .arg(e.transitions)
                    .arg(e.cases);
     return out.join(QLatin1Char(' '));
@@ -90,8 +91,8 @@ private slots:
         QCOMPARE(r.events, 10);
         QCOMPARE(r.transitions, 13); // events + cases: one more edge per case than events
         QCOMPARE(nodesText(r), QStringLiteral("START=3/3 B=5/3 A=4/3 C=1/1 END=3/3"));
-        QCOMPARE(edgesText(r),
-            QStringLiteral("A>B=4/3 START>A=3/3 B>END=2/2 B>B=1/1 B>A=1/1 B>C=1/1 C>END=1/1"));
+        QCOMPARE(
+            edgesText(r), QStringLiteral("A>B=4/3 START>A=3/3 B>END=2/2 B>B=1/1 B>A=1/1 B>C=1/1 C>END=1/1"));
         // A -> B took 10, 40, 1 and 2 s: median (2 + 10) / 2, mean 53 / 4.
         const auto* ab = edge(r, "A", "B");
         QCOMPARE(*ab->medianSeconds, 6.0);
@@ -143,7 +144,8 @@ private slots:
         q.unit = CountingUnit::Users;
         auto r = buildProcessMap(*s, q);
         QCOMPARE(edgesText(r),
-            QStringLiteral("START>A=8/8 D>END=8/8 A>B=6/6 B>D=6/6 A>C=2/2 C>D=2/2 START>C=1/1 C>E=1/1 E>END=1/1"));
+            QStringLiteral(
+                "START>A=8/8 D>END=8/8 A>B=6/6 B>D=6/6 A>C=2/2 C>D=2/2 START>C=1/1 C>E=1/1 E>END=1/1"));
 
         // E has 1/26 < 5% of the events: it leaves the cases, so the last case is C alone.
         q.minActivityShare = 0.05;
@@ -232,7 +234,10 @@ private slots:
         QCOMPARE(inner, 99);
         QCOMPARE(transitions, 7143);
         QCOMPARE(r.edges.size(), size_t(114)); // + 1 start activity + 14 end activities
-        QCOMPARE(edge(r, "T04 Determine confirmation of receipt", "T05 Print and send confirmation of receipt")->transitions, 1177);
+        QCOMPARE(
+            edge(r, "T04 Determine confirmation of receipt", "T05 Print and send confirmation of receipt")
+                ->transitions,
+            1177);
         QCOMPARE(edge(r, "START", "Confirmation of receipt")->transitions, 1434);
         QCOMPARE(edge(r, "T10 Determine necessity to stop indication", "END")->transitions, 828);
         QCOMPARE(edge(r, "T05 Print and send confirmation of receipt", "END")->transitions, 400);

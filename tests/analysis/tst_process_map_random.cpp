@@ -6,7 +6,6 @@
 #include "core/analysis/unit_walk.h"
 
 #include <QTest>
-
 #include <map>
 #include <random>
 #include <set>
@@ -78,8 +77,8 @@ Text reference(const Snapshot& s, const ProcessMapQuery& q)
         });
     Text out;
     for (auto& [k, e] : edges)
-        out[k.first + ">" + k.second] = std::to_string(e.transitions) + "/" + std::to_string(e.cases.size()) + "/"
-            + timeText(e.ms);
+        out[k.first + ">" + k.second]
+            = std::to_string(e.transitions) + "/" + std::to_string(e.cases.size()) + "/" + timeText(e.ms);
     for (auto& [name, n] : nodes)
         out[name] = std::to_string(n.first) + "/" + std::to_string(n.second.size());
     if (cases) out["START"] = out["END"] = std::to_string(cases) + "/" + std::to_string(cases);
@@ -90,10 +89,9 @@ Text text(const ProcessMapResult& r)
 {
     Text out;
     for (const auto& e : r.edges) {
-        const std::string times = e.medianSeconds
-            ? QString::number(*e.medianSeconds, 'g', 12).toStdString() + "/"
-                + QString::number(*e.meanSeconds, 'g', 12).toStdString()
-            : "-";
+        const std::string times = e.medianSeconds ? QString::number(*e.medianSeconds, 'g', 12).toStdString()
+                + "/" + QString::number(*e.meanSeconds, 'g', 12).toStdString()
+                                                  : "-";
         out[r.nodes[e.from].name + ">" + r.nodes[e.to].name]
             = std::to_string(e.transitions) + "/" + std::to_string(e.cases) + "/" + times;
     }
@@ -155,9 +153,10 @@ private slots:
             const Text expected = reference(*s, q);
             const Text actual = text(buildProcessMap(*s, q));
             if (expected != actual)
-                QFAIL(qPrintable(QStringLiteral("round %1\nexpected %2\nactual   %3")
-                                     .arg(round)
-                                     .arg(QString::fromStdString(dump(expected)), QString::fromStdString(dump(actual)))));
+                QFAIL(qPrintable(
+                    QStringLiteral("round %1\nexpected %2\nactual   %3")
+                        .arg(round)
+                        .arg(QString::fromStdString(dump(expected)), QString::fromStdString(dump(actual)))));
         }
         QVERIFY(interleaved > 100); // the sorted walk was exercised
     }

@@ -73,10 +73,11 @@ class TstCliImportJson : public QObject {
     QTemporaryDir m_dir;
     QString project(const char* name) const { return m_dir.filePath(QLatin1String(name)); }
 
-    static void checkImportObject(const QJsonObject& o, const QString& source, const QString& format, qint64 read,
-        qint64 imported, qint64 rejected, qint64 duplicates)
+    static void checkImportObject(const QJsonObject& o, const QString& source, const QString& format,
+        qint64 read, qint64 imported, qint64 rejected, qint64 duplicates)
     {
-        QCOMPARE(keys(o), QStringLiteral("duplicates_skipped,format,rejects,rows_imported,rows_read,rows_rejected,source"));
+        QCOMPARE(keys(o),
+            QStringLiteral("duplicates_skipped,format,rejects,rows_imported,rows_read,rows_rejected,source"));
         QCOMPARE(o[QStringLiteral("source")].toString(), source);
         QCOMPARE(o[QStringLiteral("format")].toString(), format);
         QCOMPARE(o[QStringLiteral("rows_read")].toInteger(-1), read);
@@ -89,8 +90,8 @@ class TstCliImportJson : public QObject {
     static void checkEventRejects(const QJsonArray& rejects)
     {
         QCOMPARE(rejects.size(), 3);
-        const std::pair<int, const char*> expected[] = { { 7, "expected 4 fields, found 5" }, { 8, "missing user id" },
-            { 9, "unparseable time 'yesterday'" } };
+        const std::pair<int, const char*> expected[] = { { 7, "expected 4 fields, found 5" },
+            { 8, "missing user id" }, { 9, "unparseable time 'yesterday'" } };
         for (int i = 0; i < 3; ++i) {
             const QJsonObject r = rejects[i].toObject();
             QCOMPARE(keys(r), QStringLiteral("line,reason"));
@@ -105,21 +106,24 @@ private slots:
     void import_several_files_then_info()
     {
         const QString path = project("cli.waymark");
-        const Run r = cli({ QStringLiteral("import"), path, fixture("events.csv"), fixture("tickets.csv"), fixture("nps.csv"),
-            QStringLiteral("--json") });
+        const Run r = cli({ QStringLiteral("import"), path, fixture("events.csv"), fixture("tickets.csv"),
+            fixture("nps.csv"), QStringLiteral("--json") });
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QCOMPARE(keys(r.json), QStringLiteral("imports"));
         const QJsonArray imports = r.json[QStringLiteral("imports")].toArray();
         QCOMPARE(imports.size(), 3);
         checkImportObject(imports[0].toObject(), fixture("events.csv"), QStringLiteral("csv"), 10, 7, 3, 0);
         checkEventRejects(imports[0].toObject()[QStringLiteral("rejects")].toArray());
-        checkImportObject(imports[1].toObject(), fixture("tickets.csv"), QStringLiteral("zendesk"), 2, 2, 0, 0);
+        checkImportObject(
+            imports[1].toObject(), fixture("tickets.csv"), QStringLiteral("zendesk"), 2, 2, 0, 0);
         checkImportObject(imports[2].toObject(), fixture("nps.csv"), QStringLiteral("feedback"), 3, 3, 0, 0);
 
         const Run info = cli({ QStringLiteral("info"), path, QStringLiteral("--json") });
         QVERIFY2(info.status == 0, qPrintable(info.err));
         const QJsonObject& o = info.json;
-        QCOMPARE(keys(o), QStringLiteral("accounts,annotations,event_types,events,feedback,first_event,last_event,sessions,sources,tickets,users"));
+        QCOMPARE(keys(o),
+            QStringLiteral("accounts,annotations,event_types,events,feedback,first_event,last_event,sessions,"
+                           "sources,tickets,users"));
         QCOMPARE(o[QStringLiteral("events")].toInteger(), 7);
         QCOMPARE(o[QStringLiteral("users")].toInteger(), 3);
         QCOMPARE(o[QStringLiteral("sessions")].toInteger(), 4);
@@ -138,7 +142,8 @@ private slots:
         const qint64 imported[] = { 7, 2, 3 }, rejected[] = { 3, 0, 0 };
         for (int i = 0; i < 3; ++i) {
             const QJsonObject s = sources[i].toObject();
-            QCOMPARE(keys(s), QStringLiteral("duplicates_skipped,format,kind,path,rows_imported,rows_rejected"));
+            QCOMPARE(
+                keys(s), QStringLiteral("duplicates_skipped,format,kind,path,rows_imported,rows_rejected"));
             QCOMPARE(s[QStringLiteral("path")].toString(), fixture(files[i]));
             QCOMPARE(s[QStringLiteral("kind")].toString(), QLatin1String(kinds[i]));
             QCOMPARE(s[QStringLiteral("format")].toString(), QLatin1String(formats[i]));
@@ -148,20 +153,28 @@ private slots:
         }
 
         // The same export again: one object (not a list), every good row a duplicate, nothing added.
-        const Run again = cli({ QStringLiteral("import"), path, fixture("events.csv"), QStringLiteral("--json") });
+        const Run again
+            = cli({ QStringLiteral("import"), path, fixture("events.csv"), QStringLiteral("--json") });
         QCOMPARE(again.status, 0);
         checkImportObject(again.json, fixture("events.csv"), QStringLiteral("csv"), 10, 0, 3, 7);
-        QCOMPARE(cli({ QStringLiteral("info"), path, QStringLiteral("--json") }).json[QStringLiteral("events")].toInteger(), 7);
+        QCOMPARE(cli({ QStringLiteral("info"), path, QStringLiteral("--json") })
+                     .json[QStringLiteral("events")]
+                     .toInteger(),
+            7);
     }
 
     void strict_stops_at_the_first_bad_row()
     {
         const QString path = project("strict.waymark");
-        const Run r = cli({ QStringLiteral("import"), path, fixture("events.csv"), QStringLiteral("--strict"), QStringLiteral("--json") });
+        const Run r = cli({ QStringLiteral("import"), path, fixture("events.csv"), QStringLiteral("--strict"),
+            QStringLiteral("--json") });
         QCOMPARE(r.status, 1);
-        const QString message = fixture("events.csv") + QStringLiteral(":7: expected 4 fields, found 5 (nothing imported from this file)");
+        const QString message = fixture("events.csv")
+            + QStringLiteral(":7: expected 4 fields, found 5 (nothing imported from this file)");
         QCOMPARE(r.err, QStringLiteral("waymark-cli: ") + message);
-        QCOMPARE(keys(r.json), QStringLiteral("duplicates_skipped,error,format,rejects,rows_imported,rows_read,rows_rejected,source"));
+        QCOMPARE(keys(r.json),
+            QStringLiteral(
+                "duplicates_skipped,error,format,rejects,rows_imported,rows_read,rows_rejected,source"));
         QCOMPARE(r.json[QStringLiteral("error")].toString(), message);
         QCOMPARE(r.json[QStringLiteral("rows_imported")].toInteger(), 0);
         QCOMPARE(r.json[QStringLiteral("rows_rejected")].toInteger(), 1);
@@ -175,10 +188,15 @@ private slots:
         QCOMPARE(cli({ QStringLiteral("import"), path, fixture("events.csv") }).status, 0);
         const Run r = cli({ QStringLiteral("import"), path, QStringLiteral(WAYMARK_CLI) });
         QCOMPARE(r.status, 1);
-        QCOMPARE(r.err, QStringLiteral("waymark-cli: %1: unrecognised file format; choose one with --format (nothing imported from this file)")
-                            .arg(QStringLiteral(WAYMARK_CLI)));
+        QCOMPARE(r.err,
+            QStringLiteral("waymark-cli: %1: unrecognised file format; choose one with --format (nothing "
+                           "imported from this file)")
+                .arg(QStringLiteral(WAYMARK_CLI)));
         QVERIFY(QFileInfo::exists(path));
-        QCOMPARE(cli({ QStringLiteral("info"), path, QStringLiteral("--json") }).json[QStringLiteral("events")].toInteger(), 7);
+        QCOMPARE(cli({ QStringLiteral("info"), path, QStringLiteral("--json") })
+                     .json[QStringLiteral("events")]
+                     .toInteger(),
+            7);
         // A new project whose only file fails is not created at all.
         const QString fresh = project("fresh.waymark");
         QCOMPARE(cli({ QStringLiteral("import"), fresh, QStringLiteral(WAYMARK_CLI) }).status, 1);
@@ -190,9 +208,11 @@ private slots:
         const Run none = cli({ QStringLiteral("import"), project("x.waymark") });
         QCOMPARE(none.status, 2);
         QVERIFY2(none.err.startsWith(QStringLiteral("waymark-cli: ")), qPrintable(none.err));
-        const Run missing = cli({ QStringLiteral("info"), project("missing.waymark"), QStringLiteral("--json") });
+        const Run missing
+            = cli({ QStringLiteral("info"), project("missing.waymark"), QStringLiteral("--json") });
         QCOMPARE(missing.status, 1);
-        QCOMPARE(missing.err, QStringLiteral("waymark-cli: %1: no such project file").arg(project("missing.waymark")));
+        QCOMPARE(missing.err,
+            QStringLiteral("waymark-cli: %1: no such project file").arg(project("missing.waymark")));
         QVERIFY(!projectFilesExist(project("x.waymark")));
     }
 
@@ -201,10 +221,12 @@ private slots:
         // 200 users, seed 3: the generator is deterministic, so these are fixed numbers (and the
         // funnel they report is the one `funnel` computes from the store, checked in tst_demo).
         const QString path = project("demo.waymark");
-        const Run r = cli({ QStringLiteral("demo"), path, QStringLiteral("--users"), QStringLiteral("200"), QStringLiteral("--seed"),
-            QStringLiteral("3"), QStringLiteral("--json") });
+        const Run r = cli({ QStringLiteral("demo"), path, QStringLiteral("--users"), QStringLiteral("200"),
+            QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json") });
         QVERIFY2(r.status == 0, qPrintable(r.err));
-        QCOMPARE(keys(r.json), QStringLiteral("accounts,annotations,elapsed_ms,events,feedback,funnel,project,seed,sessions,tickets,users"));
+        QCOMPARE(keys(r.json),
+            QStringLiteral("accounts,annotations,elapsed_ms,events,feedback,funnel,project,seed,sessions,"
+                           "tickets,users"));
         QCOMPARE(r.json[QStringLiteral("users")].toInteger(), 200);
         QCOMPARE(r.json[QStringLiteral("seed")].toString(), QStringLiteral("3"));
         const QJsonArray funnel = r.json[QStringLiteral("funnel")].toArray();
@@ -212,9 +234,11 @@ private slots:
         QCOMPARE(keys(funnel[0].toObject()), QStringLiteral("event,users"));
         QCOMPARE(funnel[0].toObject()[QStringLiteral("event")].toString(), QStringLiteral("Account Created"));
         for (int i = 1; i < 6; ++i)
-            QVERIFY(funnel[i].toObject()[QStringLiteral("users")].toInteger() <= funnel[i - 1].toObject()[QStringLiteral("users")].toInteger());
+            QVERIFY(funnel[i].toObject()[QStringLiteral("users")].toInteger()
+                <= funnel[i - 1].toObject()[QStringLiteral("users")].toInteger());
         const Run info = cli({ QStringLiteral("info"), path, QStringLiteral("--json") });
-        for (const char* k : { "events", "users", "sessions", "tickets", "feedback", "accounts", "annotations" })
+        for (const char* k :
+            { "events", "users", "sessions", "tickets", "feedback", "accounts", "annotations" })
             QCOMPARE(info.json[QLatin1String(k)].toInteger(), r.json[QLatin1String(k)].toInteger());
         // Writing the demo over an existing project file is refused rather than mixed in.
         const Run twice = cli({ QStringLiteral("demo"), path });

@@ -13,9 +13,10 @@ namespace {
 std::string fingerprint(TempProject& p)
 {
     std::string out;
-    for (const char* table : { "events", "users", "identities", "sessions", "sources", "event_types", "event_keys",
-             "source_rejects" })
-        out += std::string(table) + "=" + std::to_string(p.count(std::string("SELECT count(*) FROM ") + table)) + ";";
+    for (const char* table : { "events", "users", "identities", "sessions", "sources", "event_types",
+             "event_keys", "source_rejects" })
+        out += std::string(table) + "="
+            + std::to_string(p.count(std::string("SELECT count(*) FROM ") + table)) + ";";
     return out + "ts=" + std::to_string(p.count("SELECT total(ts) FROM events"));
 }
 
@@ -27,11 +28,21 @@ std::string badCsv(int rows)
     for (int i = 1; i <= rows; ++i) {
         const std::string n = std::to_string(i);
         switch (i % 5) {
-        case 0: text += "u" + n + ",Visit,2024-02-01T10:00:00Z\n"; break;
-        case 1: text += "u" + n + ",Visit,2024-02-01T10:00:00Z,extra\n"; break;
-        case 2: text += "u" + n + ",Visit,day " + n + "\n"; break;
-        case 3: text += ",Visit,2024-02-01T10:00:00Z\n"; break;
-        case 4: text += "u" + n + ",,2024-02-01T10:00:00Z\n"; break;
+        case 0:
+            text += "u" + n + ",Visit,2024-02-01T10:00:00Z\n";
+            break;
+        case 1:
+            text += "u" + n + ",Visit,2024-02-01T10:00:00Z,extra\n";
+            break;
+        case 2:
+            text += "u" + n + ",Visit,day " + n + "\n";
+            break;
+        case 3:
+            text += ",Visit,2024-02-01T10:00:00Z\n";
+            break;
+        case 4:
+            text += "u" + n + ",,2024-02-01T10:00:00Z\n";
+            break;
         }
     }
     return text;
@@ -40,10 +51,14 @@ std::string badCsv(int rows)
 std::string reasonFor(int row)
 {
     switch (row % 5) {
-    case 1: return "expected 3 fields, found 4";
-    case 2: return "unparseable time 'day " + std::to_string(row) + "'";
-    case 3: return "missing user id";
-    default: return "missing event name";
+    case 1:
+        return "expected 3 fields, found 4";
+    case 2:
+        return "unparseable time 'day " + std::to_string(row) + "'";
+    case 3:
+        return "missing user id";
+    default:
+        return "missing event name";
     }
 }
 
@@ -106,8 +121,8 @@ private slots:
         for (int i = 1; i <= 120; ++i) {
             // Plain literals: moc (Qt 6.4) loses track of raw strings ending in a quote-paren.
             if (i % 3 == 0)
-                text += "{\"event\":\"Visit\",\"properties\":{\"time\":1706781600,\"distinct_id\":\"u" + std::to_string(i)
-                    + "\",\"$insert_id\":\"i" + std::to_string(i) + "\"}}\n";
+                text += "{\"event\":\"Visit\",\"properties\":{\"time\":1706781600,\"distinct_id\":\"u"
+                    + std::to_string(i) + "\",\"$insert_id\":\"i" + std::to_string(i) + "\"}}\n";
             else if (i % 3 == 1)
                 text += "{\"event\":\"Visit\",\"properties\":{\"time\":1706781600,\n";
             else
@@ -122,7 +137,8 @@ private slots:
         QCOMPARE(report.stats.rowsRejected, int64_t(80));
         QCOMPARE(report.stats.rejects.size(), size_t(80)); // fewer than 100: all listed
         QCOMPARE(report.stats.rejects[0].line, int64_t(1));
-        QVERIFY2(report.stats.rejects[0].reason.starts_with("invalid JSON"), report.stats.rejects[0].reason.c_str());
+        QVERIFY2(report.stats.rejects[0].reason.starts_with("invalid JSON"),
+            report.stats.rejects[0].reason.c_str());
         QCOMPARE(report.stats.rejects[1].line, int64_t(2));
         QCOMPARE(report.stats.rejects[1].reason, std::string("missing user id (properties.distinct_id)"));
         QCOMPARE(report.stats.rejects[79].line, int64_t(119));
@@ -154,22 +170,25 @@ private slots:
         }
         QByteArray noNul = random;
         noNul.replace('\0', '\x01');
-        const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000010000000100806000000")
+        const QByteArray png
+            = QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000010000000100806000000")
             + QByteArray(64, '\0');
         const QString unrecognised = QStringLiteral(": unrecognised file format; choose one with --format");
         QTest::newRow("random bytes") << "random.bin" << random << unrecognised;
         QTest::newRow("control bytes, no NUL") << "noise.dat" << noNul << unrecognised;
         QTest::newRow("png image") << "picture.csv" << png << unrecognised;
         QTest::newRow("utf-16 text") << "utf16.csv"
-                                     << QByteArray::fromHex("fffe750073006500720000002c006500760065006e007400")
+                                     << QByteArray::fromHex(
+                                            "fffe750073006500720000002c006500760065006e007400")
                                      << unrecognised;
         QTest::newRow("plain words") << "notes.txt" << QByteArray("shopping list\nmilk\nbread and butter\n")
                                      << unrecognised;
         // Prose with commas reads as delimited text, whose columns name no user or event.
         QTest::newRow("prose with commas")
             << "letter.txt" << QByteArray("Dear team, thanks for the demo.\nBest regards, Ana\n")
-            << QStringLiteral(":1: no user column found (looked for user_id, distinct_id, case id, ...); name it "
-                              "with --map user=COLUMN");
+            << QStringLiteral(
+                   ":1: no user column found (looked for user_id, distinct_id, case id, ...); name it "
+                   "with --map user=COLUMN");
         QTest::newRow("empty") << "empty.csv" << QByteArray() << QStringLiteral(": file is empty");
     }
 
@@ -196,7 +215,11 @@ private slots:
     void parse_file_refuses_binary_data()
     {
         TempProject p;
-        const std::string path = p.writeFile("blob.bin", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16) + "x,y,z\n");
+        const std::string path = p.writeFile("blob.bin",
+            std::string("\x7f"
+                        "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
+                16)
+                + "x,y,z\n");
         struct Nothing : ingest::RowSink {
             int rows = 0;
             bool event(const ingest::EventRow&) override { return ++rows, true; }
@@ -206,7 +229,8 @@ private slots:
         QCOMPARE(int(result.outcome), int(ingest::Outcome::Failed));
         QCOMPARE(QString::fromStdString(result.message),
             QString::fromStdString(path)
-                + QStringLiteral(": unrecognised file format; choose one with --format (csv, json, mixpanel, ...)"));
+                + QStringLiteral(
+                    ": unrecognised file format; choose one with --format (csv, json, mixpanel, ...)"));
         QCOMPARE(sink.rows, 0);
     }
 };

@@ -8,7 +8,10 @@ using namespace waymark;
 using namespace waymark::ingest;
 
 namespace {
-std::string data(const char* name) { return std::string(WAYMARK_TEST_DATA) + "/csv/" + name; }
+std::string data(const char* name)
+{
+    return std::string(WAYMARK_TEST_DATA) + "/csv/" + name;
+}
 
 std::vector<std::vector<std::string>> readAll(const std::string& path, std::vector<int64_t>* lines = nullptr)
 {
@@ -17,8 +20,7 @@ std::vector<std::vector<std::string>> readAll(const std::string& path, std::vect
     std::vector<std::vector<std::string>> rows;
     while (reader.next()) {
         rows.emplace_back(reader.fields().begin(), reader.fields().end());
-        if (lines)
-            lines->push_back(reader.line());
+        if (lines) lines->push_back(reader.line());
     }
     return rows;
 }
@@ -59,7 +61,8 @@ private slots:
 
     void other_delimiters()
     {
-        QCOMPARE(readAll(data("semicolon.csv"))[1], (std::vector<std::string> { "c1", "Open App", "2024-02-01 08:00:00", "s1" }));
+        QCOMPARE(readAll(data("semicolon.csv"))[1],
+            (std::vector<std::string> { "c1", "Open App", "2024-02-01 08:00:00", "s1" }));
         QCOMPARE(readAll(data("tabs.tsv"))[2], (std::vector<std::string> { "A", "click", "1706000000500" }));
         QCOMPARE(readAll(data("pipes.csv"))[1].size(), size_t(3));
     }

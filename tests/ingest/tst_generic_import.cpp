@@ -9,8 +9,11 @@ using test::CollectingSink;
 using test::utcMs;
 
 namespace {
-std::string data(const char* name) { return std::string(WAYMARK_TEST_DATA) + "/" + name; }
+std::string data(const char* name)
+{
+    return std::string(WAYMARK_TEST_DATA) + "/" + name;
 }
+} // namespace
 
 class TstGenericImport : public QObject {
     Q_OBJECT
@@ -51,14 +54,17 @@ private slots:
         CollectingSink sink;
         const auto result = test::parseInto(data("csv/semicolon.csv"), sink, Format::Csv);
         QCOMPARE(int(result.outcome), int(Outcome::Failed));
-        QVERIFY2(QString::fromStdString(result.message).contains(QStringLiteral("--map user=")), result.message.c_str());
-        QVERIFY(QString::fromStdString(result.message).startsWith(QString::fromStdString(data("csv/semicolon.csv") + ":1:")));
+        QVERIFY2(QString::fromStdString(result.message).contains(QStringLiteral("--map user=")),
+            result.message.c_str());
+        QVERIFY(QString::fromStdString(result.message)
+                    .startsWith(QString::fromStdString(data("csv/semicolon.csv") + ":1:")));
 
         ParseOptions options;
         options.columnMap = { { "user", "nope" } };
         const auto bad = test::parseInto(data("csv/semicolon.csv"), sink, Format::Csv, options);
         QCOMPARE(int(bad.outcome), int(Outcome::Failed));
-        QVERIFY2(QString::fromStdString(bad.message).contains(QStringLiteral("no column named 'nope'")), bad.message.c_str());
+        QVERIFY2(QString::fromStdString(bad.message).contains(QStringLiteral("no column named 'nope'")),
+            bad.message.c_str());
     }
 
     void epoch_units_by_magnitude()
@@ -109,7 +115,8 @@ private slots:
         CollectingSink sink;
         const auto truncated = test::parseInto(data("csv/truncated.csv.gz"), sink);
         QCOMPARE(int(truncated.outcome), int(Outcome::Failed));
-        QVERIFY2(QString::fromStdString(truncated.message).contains(QStringLiteral("truncated")), truncated.message.c_str());
+        QVERIFY2(QString::fromStdString(truncated.message).contains(QStringLiteral("truncated")),
+            truncated.message.c_str());
         const auto missing = test::parseInto(data("csv/does_not_exist.csv"), sink);
         QCOMPARE(int(missing.outcome), int(Outcome::Failed));
         QVERIFY(QString::fromStdString(missing.message).contains(QStringLiteral("does_not_exist.csv")));

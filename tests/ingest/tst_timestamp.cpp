@@ -15,10 +15,13 @@ private slots:
         QTest::addColumn<qint64>("expected");
         QTest::newRow("iso Z") << "2024-01-04T11:45:38Z" << qint64(utcMs(2024, 1, 4, 11, 45, 38));
         QTest::newRow("iso ms Z") << "2024-01-04T11:45:38.123Z" << qint64(utcMs(2024, 1, 4, 11, 45, 38, 123));
-        QTest::newRow("iso offset") << "2011-10-11 13:45:40.276000+02:00" << qint64(utcMs(2011, 10, 11, 11, 45, 40, 276));
-        QTest::newRow("iso offset no colon") << "2011-10-11T13:45:40-0130" << qint64(utcMs(2011, 10, 11, 15, 15, 40));
+        QTest::newRow("iso offset") << "2011-10-11 13:45:40.276000+02:00"
+                                    << qint64(utcMs(2011, 10, 11, 11, 45, 40, 276));
+        QTest::newRow("iso offset no colon")
+            << "2011-10-11T13:45:40-0130" << qint64(utcMs(2011, 10, 11, 15, 15, 40));
         QTest::newRow("space no zone") << "2024-03-13 10:21:14" << qint64(utcMs(2024, 3, 13, 10, 21, 14));
-        QTest::newRow("amplitude micro") << "2020-02-15 01:00:00.123456" << qint64(utcMs(2020, 2, 15, 1, 0, 0, 123));
+        QTest::newRow("amplitude micro")
+            << "2020-02-15 01:00:00.123456" << qint64(utcMs(2020, 2, 15, 1, 0, 0, 123));
         QTest::newRow("date only") << "2024-02-29" << qint64(utcMs(2024, 2, 29));
         QTest::newRow("no seconds") << "2024-02-29T08:30" << qint64(utcMs(2024, 2, 29, 8, 30));
         QTest::newRow("epoch s") << "1602611311" << qint64(1602611311000LL);
@@ -41,8 +44,8 @@ private slots:
     void rejects_data()
     {
         QTest::addColumn<QString>("text");
-        for (const char* bad : { "", "yesterday", "2024-13-01", "2024-01-04T25:00:00", "2024-01-04X11:00", "12ab",
-                 "2024-01-04T11:45:38+2", "2024/01/04" })
+        for (const char* bad : { "", "yesterday", "2024-13-01", "2024-01-04T25:00:00", "2024-01-04X11:00",
+                 "12ab", "2024-01-04T11:45:38+2", "2024/01/04" })
             QTest::newRow(bad) << QString::fromLatin1(bad);
     }
     void rejects()

@@ -30,26 +30,32 @@ std::string clock(int offset, const char* format)
     std::snprintf(buf, sizeof buf, format, offset / 60, offset % 60);
     return buf;
 }
-std::string iso(int offset) { return clock(offset, "2024-03-01T10:%02d:%02dZ"); }
+std::string iso(int offset)
+{
+    return clock(offset, "2024-03-01T10:%02d:%02dZ");
+}
 
 using LineFn = std::string (*)(const Ev&);
 
 std::string mixpanelLine(const Ev& e)
 {
-    return std::string(R"({"event":")") + e.event + R"(","properties":{"time":)" + std::to_string(kBaseSec + e.offset)
-        + R"(,"distinct_id":")" + e.user + R"(","$insert_id":")" + e.id + R"(","mp_processing_time_ms":)"
+    return std::string(R"({"event":")") + e.event + R"(","properties":{"time":)"
+        + std::to_string(kBaseSec + e.offset) + R"(,"distinct_id":")" + e.user + R"(","$insert_id":")" + e.id
+        + R"(","mp_processing_time_ms":)"
         + std::to_string((kBaseSec + e.offset) * 1000 + (e.resent ? 9000 : 4000)) + "}}";
 }
 std::string amplitudeInsertIdLine(const Ev& e)
 {
-    return std::string(R"({"event_type":")") + e.event + R"(","user_id":")" + e.user + R"(","device_id":"dev-)"
-        + e.user + R"(","event_time":")" + clock(e.offset, "2024-03-01 10:%02d:%02d.000000")
-        + R"(","session_id":-1,"$insert_id":")" + e.id + R"(","event_properties":{}})";
+    return std::string(R"({"event_type":")") + e.event + R"(","user_id":")" + e.user
+        + R"(","device_id":"dev-)" + e.user + R"(","event_time":")"
+        + clock(e.offset, "2024-03-01 10:%02d:%02d.000000") + R"(","session_id":-1,"$insert_id":")" + e.id
+        + R"(","event_properties":{}})";
 }
 std::string amplitudeUuidLine(const Ev& e)
 {
-    return std::string(R"({"event_type":")") + e.event + R"(","user_id":")" + e.user + R"(","device_id":"dev-)"
-        + e.user + R"(","event_time":")" + clock(e.offset, "2024-03-01 10:%02d:%02d.000000") + R"(","uuid":")" + e.id
+    return std::string(R"({"event_type":")") + e.event + R"(","user_id":")" + e.user
+        + R"(","device_id":"dev-)" + e.user + R"(","event_time":")"
+        + clock(e.offset, "2024-03-01 10:%02d:%02d.000000") + R"(","uuid":")" + e.id
         + R"(","amplitude_id":7})";
 }
 // Segment's timestamp is corrected for clock skew with sentAt and receivedAt, so a retried
@@ -57,9 +63,11 @@ std::string amplitudeUuidLine(const Ev& e)
 std::string segmentLine(const Ev& e)
 {
     const std::string original = clock(e.offset, "2024-03-01T10:%02d:%02d.000Z");
-    const std::string corrected = clock(e.offset, e.resent ? "2024-03-01T10:%02d:%02d.700Z" : "2024-03-01T10:%02d:%02d.200Z");
-    return std::string(R"({"type":"track","event":")") + e.event + R"(","userId":")" + e.user + R"(","messageId":")"
-        + e.id + R"(","originalTimestamp":")" + original + R"(","timestamp":")" + corrected + R"("})";
+    const std::string corrected
+        = clock(e.offset, e.resent ? "2024-03-01T10:%02d:%02d.700Z" : "2024-03-01T10:%02d:%02d.200Z");
+    return std::string(R"({"type":"track","event":")") + e.event + R"(","userId":")" + e.user
+        + R"(","messageId":")" + e.id + R"(","originalTimestamp":")" + original + R"(","timestamp":")"
+        + corrected + R"("})";
 }
 std::string posthogLine(const Ev& e)
 {
@@ -68,8 +76,9 @@ std::string posthogLine(const Ev& e)
 }
 std::string heapLine(const Ev& e)
 {
-    return std::string(R"({"event_id":")") + e.id + R"(","user_id":")" + e.user + R"(","session_id":"s-)" + e.user
-        + R"(","time":")" + clock(e.offset, "2024-03-01 10:%02d:%02d") + R"(","event_table_name":")" + e.event + "\"}";
+    return std::string(R"({"event_id":")") + e.id + R"(","user_id":")" + e.user + R"(","session_id":"s-)"
+        + e.user + R"(","time":")" + clock(e.offset, "2024-03-01 10:%02d:%02d") + R"(","event_table_name":")"
+        + e.event + "\"}";
 }
 std::string csvLine(const Ev& e)
 {
@@ -103,7 +112,8 @@ std::string exportText(const char* header, LineFn line, bool newer)
 
 int64_t eventsOf(TempProject& p, const std::string& externalId)
 {
-    return p.count("SELECT count(*) FROM events WHERE identity = (SELECT id FROM identities WHERE external_id = '"
+    return p.count(
+        "SELECT count(*) FROM events WHERE identity = (SELECT id FROM identities WHERE external_id = '"
         + externalId + "')");
 }
 
@@ -147,7 +157,8 @@ private slots:
         QCOMPARE(report.stats.duplicatesSkipped, int64_t(1)); // A resent
         QCOMPARE(eventsOf(p, "u1"), int64_t(1));
         QCOMPARE(eventsOf(p, "u2"), int64_t(1));
-        QCOMPARE(p.count("SELECT ts FROM events WHERE identity = (SELECT id FROM identities WHERE external_id = 'u2')"),
+        QCOMPARE(p.count("SELECT ts FROM events WHERE identity = (SELECT id FROM identities WHERE "
+                         "external_id = 'u2')"),
             int64_t(1709290800000));
     }
 
@@ -230,8 +241,9 @@ private slots:
         const auto report = p.import(p.writeFile("segment.jsonl", exportText("", segmentLine, false)));
         QVERIFY2(report.ok(), report.error.c_str());
         QCOMPARE(report.stats.duplicatesSkipped, int64_t(1));
-        QCOMPARE(p.count("SELECT ts FROM events WHERE type = (SELECT id FROM event_types WHERE display_name = "
-                         "'Project Created')"),
+        QCOMPARE(
+            p.count("SELECT ts FROM events WHERE type = (SELECT id FROM event_types WHERE display_name = "
+                    "'Project Created')"),
             (kBaseSec + 60) * 1000 + 200);
     }
 };

@@ -30,7 +30,8 @@ private slots:
         QCOMPARE(p.count("SELECT count(DISTINCT type) FROM events"), int64_t(2));
 
         // A later import of the same raw name follows the edited alias.
-        QVERIFY(p.import(p.writeFile("more.csv", "user_id,event,timestamp\nu9,signUp,2024-05-01T00:00:00Z\n")).ok());
+        QVERIFY(p.import(p.writeFile("more.csv", "user_id,event,timestamp\nu9,signUp,2024-05-01T00:00:00Z\n"))
+                    .ok());
         QCOMPARE(store::listEventTypes(p.open().db())[1].events, int64_t(2));
 
         // Merge it back: the emptied type disappears.

@@ -38,15 +38,20 @@ private slots:
         QCOMPARE(userOf(p, "d1"), userOf(p, "alice"));
         QVERIFY(userOf(p, "d2") != userOf(p, "alice"));
         // One session: the anonymous visit continues into the logged-in one.
-        QCOMPARE(p.count("SELECT count(*) FROM sessions WHERE user_id = " + std::to_string(userOf(p, "alice"))), int64_t(1));
-        QCOMPARE(p.count("SELECT event_count FROM sessions WHERE user_id = " + std::to_string(userOf(p, "alice"))), int64_t(4));
+        QCOMPARE(
+            p.count("SELECT count(*) FROM sessions WHERE user_id = " + std::to_string(userOf(p, "alice"))),
+            int64_t(1));
+        QCOMPARE(
+            p.count("SELECT event_count FROM sessions WHERE user_id = " + std::to_string(userOf(p, "alice"))),
+            int64_t(4));
         QCOMPARE(p.count("SELECT count(*) FROM users"), int64_t(2)); // the merged user row is gone
     }
 
     void stitching_across_imports()
     {
         TempProject p;
-        QVERIFY(p.import(p.writeFile("a.csv", "device_id,event,timestamp\nd9,Visit,2024-01-01T09:00:00Z\n")).ok());
+        QVERIFY(p.import(p.writeFile("a.csv", "device_id,event,timestamp\nd9,Visit,2024-01-01T09:00:00Z\n"))
+                    .ok());
         QVERIFY(p.import(p.writeFile("b.csv",
                              "device_id,user_id,event,timestamp\nd9,bob,Signed Up,2024-01-01T09:10:00Z\n"))
                     .ok());
@@ -143,7 +148,8 @@ private slots:
         const auto again = p.import(p.writeFile("v1.csv", head + rows));
         QCOMPARE(again.stats.rowsImported, int64_t(0));
         QCOMPARE(again.stats.duplicatesSkipped, int64_t(3));
-        const auto newer = p.import(p.writeFile("v2.csv", head + rows + "u1,a,2024-01-01T10:00:00Z\nu3,c,2024-01-02T00:00:00Z\n"));
+        const auto newer = p.import(
+            p.writeFile("v2.csv", head + rows + "u1,a,2024-01-01T10:00:00Z\nu3,c,2024-01-02T00:00:00Z\n"));
         QCOMPARE(newer.stats.rowsImported, int64_t(2)); // the third repeat and u3's event
         QCOMPARE(newer.stats.duplicatesSkipped, int64_t(3));
         QCOMPARE(p.count("SELECT count(*) FROM events"), int64_t(5));
@@ -168,7 +174,9 @@ private slots:
     {
         TempProject p;
         QVERIFY(p.import(p.writeFile("a.csv", "user_id,event,timestamp\nu,a,2024-01-01T10:00:00Z\n")).ok());
-        QVERIFY(p.import(p.writeFile("b.csv", "user_id,event,timestamp\nu,b,2024-01-01T10:20:00Z\nu,c,2024-01-01T12:00:00Z\n")).ok());
+        QVERIFY(p.import(p.writeFile("b.csv",
+                             "user_id,event,timestamp\nu,b,2024-01-01T10:20:00Z\nu,c,2024-01-01T12:00:00Z\n"))
+                    .ok());
         QCOMPARE(p.count("SELECT count(*) FROM sessions"), int64_t(2));
         QCOMPARE(p.count("SELECT max(event_count) FROM sessions"), int64_t(2));
         // An older export arriving late is merged in time order.
@@ -181,7 +189,10 @@ private slots:
     void crm_fields_become_user_properties()
     {
         TempProject p;
-        QVERIFY(p.import(p.writeFile("e.csv", "user_id,event,timestamp\nu1,a,2024-01-01T10:00:00Z\nu2,a,2024-01-01T10:00:00Z\n")).ok());
+        QVERIFY(
+            p.import(p.writeFile("e.csv",
+                         "user_id,event,timestamp\nu1,a,2024-01-01T10:00:00Z\nu2,a,2024-01-01T10:00:00Z\n"))
+                .ok());
         import::ImportOptions crm;
         crm.format = ingest::Format::Crm;
         const auto report = p.import(p.writeFile("crm.csv",

@@ -7,8 +7,11 @@ using namespace waymark;
 using test::TempProject;
 
 namespace {
-std::string dataset(const char* path) { return std::string(WAYMARK_DATASETS) + "/" + path; }
+std::string dataset(const char* path)
+{
+    return std::string(WAYMARK_DATASETS) + "/" + path;
 }
+} // namespace
 
 // Reference numbers from each data set's SOURCE.md (computed upstream with Python).
 class TstRealData : public QObject {
@@ -28,8 +31,9 @@ private slots:
         QCOMPARE(info.eventTypes, int64_t(19));
         QCOMPARE(info.firstEventMs, test::utcMs(2024, 1, 4, 11, 45, 38));
         QCOMPARE(info.lastEventMs, test::utcMs(2024, 6, 29, 22, 2, 40));
-        QCOMPARE(p.count("SELECT count(*) FROM events WHERE type = (SELECT id FROM event_types WHERE canonical = "
-                         "'product_view')"),
+        QCOMPARE(
+            p.count("SELECT count(*) FROM events WHERE type = (SELECT id FROM event_types WHERE canonical = "
+                    "'product_view')"),
             int64_t(6851));
     }
 
@@ -62,7 +66,8 @@ private slots:
         // Offsets switch between +01:00 and +02:00 with DST: 2010-10-02T09:20:39.266+02:00.
         QCOMPARE(info.firstEventMs, test::utcMs(2010, 10, 2, 7, 20, 39, 266));
         QCOMPARE(info.lastEventMs, test::utcMs(2012, 1, 23, 14, 42, 54, 644));
-        QCOMPARE(p.count("SELECT count(*) FROM events WHERE type = (SELECT event_type FROM event_aliases WHERE raw_name "
+        QCOMPARE(p.count("SELECT count(*) FROM events WHERE type = (SELECT event_type FROM event_aliases "
+                         "WHERE raw_name "
                          "= 'Confirmation of receipt')"),
             int64_t(1434));
     }

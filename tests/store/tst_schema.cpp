@@ -53,7 +53,8 @@ private slots:
         QCOMPARE(info.users, int64_t(3));
         QCOMPARE(info.sources.size(), size_t(2));
         // The migrated project keeps working: a further import adds to it.
-        const auto report = p.import(p.writeFile("more.csv", "user_id,event,timestamp\nu9,x,2025-01-01T00:00:00Z\n"));
+        const auto report
+            = p.import(p.writeFile("more.csv", "user_id,event,timestamp\nu9,x,2025-01-01T00:00:00Z\n"));
         QVERIFY2(report.ok(), report.error.c_str());
         QCOMPARE(p.open().info().events, int64_t(6));
     }
@@ -80,7 +81,8 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(DatabaseError, foreign.open());
 
         test::TempProject text;
-        const auto path = text.writeFile("notes.waymark", "this is not a database, just some text that is long enough");
+        const auto path
+            = text.writeFile("notes.waymark", "this is not a database, just some text that is long enough");
         QVERIFY_THROWS_EXCEPTION(DatabaseError, Project::open(path));
     }
 };

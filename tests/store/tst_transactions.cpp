@@ -13,8 +13,10 @@ namespace {
 std::string fingerprint(TempProject& p)
 {
     std::string out;
-    for (const char* table : { "events", "users", "identities", "sessions", "sources", "event_types", "source_rejects" })
-        out += std::string(table) + "=" + std::to_string(p.count(std::string("SELECT count(*) FROM ") + table)) + ";";
+    for (const char* table :
+        { "events", "users", "identities", "sessions", "sources", "event_types", "source_rejects" })
+        out += std::string(table) + "="
+            + std::to_string(p.count(std::string("SELECT count(*) FROM ") + table)) + ";";
     out += "sum=" + std::to_string(p.count("SELECT total(ts) FROM events"));
     return out;
 }
@@ -25,7 +27,8 @@ std::string writeBigCsv(TempProject& p, int rows)
     std::ofstream out(path);
     out << "user_id,event,timestamp,plan\n";
     for (int i = 0; i < rows; ++i)
-        out << "user" << (i % 20000) << ",event" << (i % 13) << "," << (1700000000000LL + i * 1000LL) << ",pro\n";
+        out << "user" << (i % 20000) << ",event" << (i % 13) << "," << (1700000000000LL + i * 1000LL)
+            << ",pro\n";
     return path;
 }
 } // namespace
@@ -66,8 +69,7 @@ private slots:
         import::ImportOptions options;
         options.cancel = &cancel;
         options.progress = [&](double fraction) {
-            if (fraction > 0.3)
-                cancel = true;
+            if (fraction > 0.3) cancel = true;
         };
         const auto report = p.import(big, options);
         QCOMPARE(int(report.outcome), int(ingest::Outcome::Cancelled));
@@ -88,7 +90,8 @@ private slots:
 
         QProcess cli;
         cli.start(QStringLiteral(WAYMARK_CLI),
-            { QStringLiteral("import"), QString::fromStdString(p.path()), QString::fromStdString(big), QStringLiteral("--progress") });
+            { QStringLiteral("import"), QString::fromStdString(p.path()), QString::fromStdString(big),
+                QStringLiteral("--progress") });
         cli.setReadChannel(QProcess::StandardError); // progress goes to stderr
         QVERIFY(cli.waitForStarted());
         // Wait until the import reports progress: its transaction is open and rows are being written.
@@ -98,8 +101,7 @@ private slots:
         while (timer.elapsed() < 20000) {
             cli.waitForReadyRead(50);
             progress += cli.readAllStandardError();
-            if (progress.contains("%"))
-                break;
+            if (progress.contains("%")) break;
         }
         QVERIFY2(cli.state() == QProcess::Running, "the import finished before it could be killed");
         cli.kill();

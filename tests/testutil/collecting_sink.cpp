@@ -5,19 +5,24 @@
 namespace waymark::test {
 
 namespace {
-std::string s(std::string_view v) { return std::string(v); }
+std::string s(std::string_view v)
+{
+    return std::string(v);
 }
+} // namespace
 
 bool CollectingSink::event(const ingest::EventRow& r)
 {
-    events.push_back({ s(r.userId), s(r.anonymousId), s(r.event), s(r.sessionId), s(r.insertId), s(r.propsJson), r.timeMs, r.line });
+    events.push_back({ s(r.userId), s(r.anonymousId), s(r.event), s(r.sessionId), s(r.insertId),
+        s(r.propsJson), r.timeMs, r.line });
     return stopAfter < 0 || static_cast<int64_t>(events.size()) < stopAfter;
 }
 
 bool CollectingSink::ticket(const ingest::TicketRow& r)
 {
-    tickets.push_back({ s(r.externalId), s(r.userRef), s(r.email), s(r.subject), s(r.body), s(r.status), s(r.priority),
-        s(r.channel), s(r.tags), s(r.satisfaction), s(r.propsJson), r.createdMs, r.updatedMs, r.line });
+    tickets.push_back(
+        { s(r.externalId), s(r.userRef), s(r.email), s(r.subject), s(r.body), s(r.status), s(r.priority),
+            s(r.channel), s(r.tags), s(r.satisfaction), s(r.propsJson), r.createdMs, r.updatedMs, r.line });
     return true;
 }
 
@@ -29,14 +34,15 @@ bool CollectingSink::ticketMessage(const ingest::TicketMessageRow& r)
 
 bool CollectingSink::feedback(const ingest::FeedbackRow& r)
 {
-    feedbacks.push_back({ s(r.externalId), s(r.userRef), s(r.email), s(r.kind), s(r.comment), s(r.propsJson), r.timeMs, r.line, r.score });
+    feedbacks.push_back({ s(r.externalId), s(r.userRef), s(r.email), s(r.kind), s(r.comment), s(r.propsJson),
+        r.timeMs, r.line, r.score });
     return true;
 }
 
 bool CollectingSink::account(const ingest::AccountRow& r)
 {
-    accounts.push_back({ s(r.accountId), s(r.name), s(r.plan), s(r.segment), s(r.userRef), s(r.email), s(r.propsJson), r.mrr,
-        r.companySize, r.line });
+    accounts.push_back({ s(r.accountId), s(r.name), s(r.plan), s(r.segment), s(r.userRef), s(r.email),
+        s(r.propsJson), r.mrr, r.companySize, r.line });
     return true;
 }
 

@@ -15,7 +15,8 @@ struct Event {
     int64_t line = 0;
 };
 struct Ticket {
-    std::string externalId, userRef, email, subject, body, status, priority, channel, tags, satisfaction, props;
+    std::string externalId, userRef, email, subject, body, status, priority, channel, tags, satisfaction,
+        props;
     int64_t createdMs = 0, updatedMs = 0, line = 0;
 };
 struct TicketMessage {
@@ -64,8 +65,9 @@ public:
 };
 
 // Parses a file with the given format (Auto = sniffed) into a CollectingSink.
-ingest::ParseResult parseInto(const std::string& path, CollectingSink& sink, ingest::Format format = ingest::Format::Auto,
-    const ingest::ParseOptions& options = {}, ingest::Format* detected = nullptr);
+ingest::ParseResult parseInto(const std::string& path, CollectingSink& sink,
+    ingest::Format format = ingest::Format::Auto, const ingest::ParseOptions& options = {},
+    ingest::Format* detected = nullptr);
 
 // Milliseconds since the epoch for a UTC date-time, for readable expectations.
 int64_t utcMs(int y, int mo, int d, int h = 0, int mi = 0, int s = 0, int ms = 0);

@@ -16,12 +16,10 @@ store::Project& TempProject::open()
     return *m_project;
 }
 
-import::ImportReport TempProject::import(const std::string& file, const import::ImportOptions& options)
-{
-    if (!m_project)
-        open();
-    return import::importFile(*m_project, file, options);
-}
+import::ImportReport TempProject::import(const std::string& file, const import::ImportOptions& options){
+    if (!m_project) open();
+return import::importFile(*m_project, file, options);
+} // namespace waymark::test
 
 std::string TempProject::writeFile(const std::string& name, const std::string& text) const
 {
@@ -33,8 +31,7 @@ std::string TempProject::writeFile(const std::string& name, const std::string& t
 
 int64_t TempProject::count(const std::string& sql)
 {
-    if (!m_project)
-        open();
+    if (!m_project) open();
     return m_project->db().queryInt(sql);
 }
 

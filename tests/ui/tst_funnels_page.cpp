@@ -9,12 +9,12 @@
 #include "core/demo/demo_generator.h"
 #include "core/store/database.h"
 #include "testutil/temp_project.h"
+#include "ui/filters/segment_library.h"
 #include "ui/funnels/funnel_chart.h"
 #include "ui/funnels/funnel_editor.h"
 #include "ui/funnels/funnel_table_model.h"
 #include "ui/funnels/funnel_time_charts.h"
 #include "ui/funnels/funnels_page.h"
-#include "ui/filters/segment_library.h"
 #include "ui/shell/project_context.h"
 
 #include <QAbstractItemModelTester>
@@ -90,7 +90,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         const std::string csv = m_tiny.writeFile("tiny.csv",
             "user_id,event,timestamp,platform\n"
-            "u1,View,2026-01-05T10:00:00Z,web\nu1,Cart,2026-01-05T10:01:00Z,web\nu1,Buy,2026-01-05T10:02:00Z,web\n"
+            "u1,View,2026-01-05T10:00:00Z,web\nu1,Cart,2026-01-05T10:01:00Z,web\nu1,Buy,2026-01-05T10:02:00Z,"
+            "web\n"
             "u2,View,2026-01-05T11:00:00Z,web\nu2,Cart,2026-01-05T11:01:00Z,web\n"
             "u3,View,2026-01-05T12:00:00Z,mobile\nu3,Buy,2026-01-05T12:01:00Z,mobile\n"
             "u4,View,2026-01-05T13:00:00Z,mobile\n"
@@ -114,19 +115,33 @@ private slots:
         ProjectContext context;
         QVERIFY(context.open(QString::fromStdString(m_tiny.path())));
         FunnelsPage page(context);
-        QAbstractItemModelTester tester(page.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            page.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.resize(1300, 850);
         page.show();
         QTRY_VERIFY_WITH_TIMEOUT(settled(page), 20000);
         FunnelEditor* editor = page.editor();
-        QCOMPARE(stepNames(editor), (QStringList { QStringLiteral("View"), QStringLiteral("Cart"), QStringLiteral("Buy") }));
+        QCOMPARE(stepNames(editor),
+            (QStringList { QStringLiteral("View"), QStringLiteral("Cart"), QStringLiteral("Buy") }));
         QCOMPARE(page.chartView()->barValues(), (QVector<double> { 4, 2, 1 }));
         QCOMPARE(page.output()->result.steps[1].dropOff, 2);
         QCOMPARE(page.output()->result.units, 5);
         QCOMPARE(page.tableModel()->rowCount(), 3);
-        QCOMPARE(page.tableModel()->index(1, FunnelTableModel::CountColumn).data(FunnelTableModel::SortRole).toLongLong(), 2);
-        QCOMPARE(page.tableModel()->index(1, FunnelTableModel::FromPreviousColumn).data(FunnelTableModel::SortRole).toDouble(), 0.5);
-        QCOMPARE(page.tableModel()->index(2, FunnelTableModel::DropOffColumn).data(FunnelTableModel::SortRole).toLongLong(), 1);
+        QCOMPARE(page.tableModel()
+                     ->index(1, FunnelTableModel::CountColumn)
+                     .data(FunnelTableModel::SortRole)
+                     .toLongLong(),
+            2);
+        QCOMPARE(page.tableModel()
+                     ->index(1, FunnelTableModel::FromPreviousColumn)
+                     .data(FunnelTableModel::SortRole)
+                     .toDouble(),
+            0.5);
+        QCOMPARE(page.tableModel()
+                     ->index(2, FunnelTableModel::DropOffColumn)
+                     .data(FunnelTableModel::SortRole)
+                     .toLongLong(),
+            1);
         // Cart comes 60 s after View for u1 and u2: both in the [1 min, 5 min) bucket.
         QCOMPARE(page.timeView()->barValues(), (QVector<double> { 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0 }));
         QCOMPARE(page.timeView()->categories().at(2), QStringLiteral("1 min–<br>5 min"));
@@ -144,7 +159,8 @@ private slots:
         QTest::mouseClick(editor->addExclusionButton(), Qt::LeftButton);
         QCOMPARE(editor->exclusionRows().size(), 1);
         QTest::keyClicks(editor->exclusionRows().at(0)->eventCombo(), QStringLiteral("Cart"));
-        QCOMPARE(editor->definition().exclusions.front(), (FunnelExclusionDef { QStringLiteral("Cart"), 1, 2 }));
+        QCOMPARE(
+            editor->definition().exclusions.front(), (FunnelExclusionDef { QStringLiteral("Cart"), 1, 2 }));
         QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.output()->definition.exclusions.size() == 1, 10000);
         QCOMPARE(page.chartView()->barValues(), (QVector<double> { 2, 1 }));
         QTest::mouseClick(editor->exclusionRows().at(0)->removeButton(), Qt::LeftButton);
@@ -163,7 +179,8 @@ private slots:
 
         // Move Cart up: View > Cart > Buy again.
         QTest::mouseClick(editor->stepRows().at(2)->upButton(), Qt::LeftButton);
-        QCOMPARE(stepNames(editor), (QStringList { QStringLiteral("View"), QStringLiteral("Cart"), QStringLiteral("Buy") }));
+        QCOMPARE(stepNames(editor),
+            (QStringList { QStringLiteral("View"), QStringLiteral("Cart"), QStringLiteral("Buy") }));
         QTRY_VERIFY_WITH_TIMEOUT(settled(page), 10000);
         QCOMPARE(page.chartView()->barValues(), (QVector<double> { 4, 2, 1 }));
 
@@ -196,15 +213,18 @@ private slots:
         // Clear the filter again for the drill-downs: View > Cart > Buy, 4, 2, 1.
         first->propertyCombo()->setFocus();
         QTest::keyClick(first->propertyCombo(), Qt::Key_Home);
-        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.output()->definition.steps[0].property.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            settled(page) && page.output()->definition.steps[0].property.isEmpty(), 10000);
         QCOMPARE(page.chartView()->barValues(), (QVector<double> { 4, 2, 1 }));
 
         // Any order counts steps completed: u1 3; u2 (View, Cart), u3 (View, Buy), u5 (Cart, Buy) 2; u4 1.
         QTest::keyClicks(editor->orderCombo(), QStringLiteral("Any"));
-        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.output()->definition.order == analysis::FunnelOrder::Any, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            settled(page) && page.output()->definition.order == analysis::FunnelOrder::Any, 10000);
         QCOMPARE(page.chartView()->barValues(), (QVector<double> { 5, 4, 1 }));
         QTest::keyClick(editor->orderCombo(), Qt::Key_Home);
-        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.output()->definition.order == analysis::FunnelOrder::Ordered, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            settled(page) && page.output()->definition.order == analysis::FunnelOrder::Ordered, 10000);
         QCOMPARE(page.chartView()->barValues(), (QVector<double> { 4, 2, 1 }));
 
         // Clicking the Cart bar lists u1 and u2; its drop-off segment u3 and u4.
@@ -215,7 +235,8 @@ private slots:
         auto dd = spy.at(0).at(0).value<DrillDown>();
         QCOMPARE(sorted(dd.userIds), users({ "u1", "u2" }));
         QVERIFY(dd.title.contains(QStringLiteral("Cart")));
-        QTest::mouseClick(page.chartView()->viewport(), Qt::LeftButton, {}, page.chartView()->barCenter(2, -1, true));
+        QTest::mouseClick(
+            page.chartView()->viewport(), Qt::LeftButton, {}, page.chartView()->barCenter(2, -1, true));
         QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, 10000);
         dd = spy.at(1).at(0).value<DrillDown>();
         QCOMPARE(sorted(dd.userIds), users({ "u3", "u4" }));
@@ -258,7 +279,9 @@ private slots:
         {
             store::Database& db = m_tiny.open().db();
             db.prepare("INSERT INTO stages(name, ordinal) VALUES('Shopping', 1)").run();
-            db.prepare("UPDATE event_types SET stage_id = (SELECT id FROM stages) WHERE display_name IN ('Cart', 'Buy')").run();
+            db.prepare("UPDATE event_types SET stage_id = (SELECT id FROM stages) WHERE display_name IN "
+                       "('Cart', 'Buy')")
+                .run();
             for (const char* platform : { "web", "mobile" }) {
                 analysis::PropertyRule rule;
                 rule.property.name = "platform";
@@ -275,7 +298,8 @@ private slots:
         page.resize(1300, 850);
         page.show();
         QTRY_VERIFY_WITH_TIMEOUT(settled(page), 20000);
-        QCOMPARE(stepNames(page.editor()), (QStringList { QStringLiteral("View"), QStringLiteral("Cart"), QStringLiteral("Buy") }));
+        QCOMPARE(stepNames(page.editor()),
+            (QStringList { QStringLiteral("View"), QStringLiteral("Cart"), QStringLiteral("Buy") }));
         // Step 2 becomes the stage (Cart or Buy): u1 and u2 reach it with Cart, u3 with its Buy,
         // which then cannot also be step 3.
         QComboBox* combo = page.editor()->stepRows().at(1)->eventCombo();
@@ -294,10 +318,12 @@ private slots:
         QCOMPARE(page.chartView()->barValues(0), (QVector<double> { 100, 50, 0 }));
         QCOMPARE(page.chartView()->barValues(1), (QVector<double> { 100, 100, 50 }));
         QSignalSpy spy(&context, &ProjectContext::drillDownRequested);
-        QTest::mouseClick(page.chartView()->viewport(), Qt::LeftButton, {}, page.chartView()->barCenter(2, 0));
+        QTest::mouseClick(
+            page.chartView()->viewport(), Qt::LeftButton, {}, page.chartView()->barCenter(2, 0));
         QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
         QCOMPARE(spy.at(0).at(0).value<DrillDown>().userIds, users({ "u3" }));
-        QTest::mouseClick(page.chartView()->viewport(), Qt::LeftButton, {}, page.chartView()->barCenter(3, 1));
+        QTest::mouseClick(
+            page.chartView()->viewport(), Qt::LeftButton, {}, page.chartView()->barCenter(3, 1));
         QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, 10000);
         QCOMPARE(spy.at(1).at(0).value<DrillDown>().userIds, users({ "u1" }));
     }
@@ -307,7 +333,8 @@ private slots:
         ProjectContext context;
         QVERIFY(context.open(QString::fromStdString(m_demo.path())));
         FunnelsPage page(context);
-        QAbstractItemModelTester tester(page.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            page.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.resize(1400, 900);
         page.show();
         QTRY_VERIFY_WITH_TIMEOUT(settled(page), 30000);
@@ -332,7 +359,8 @@ private slots:
         QCOMPARE(page.chartView()->barValues(), byRate);
 
         const QByteArray shots = qgetenv("WAYMARK_SCREENSHOTS");
-        if (!shots.isEmpty()) QVERIFY(page.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/funnels-whole.png")));
+        if (!shots.isEmpty())
+            QVERIFY(page.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/funnels-whole.png")));
 
         // Break down by the plan users have, picked by typing into the combo.
         QTest::keyClicks(page.editor()->breakdownCombo(), QStringLiteral("plan"));
@@ -361,7 +389,8 @@ private slots:
 
         // A group's bar lists exactly the group's users at that step.
         QSignalSpy spy(&context, &ProjectContext::drillDownRequested);
-        QTest::mouseClick(page.chartView()->viewport(), Qt::LeftButton, {}, page.chartView()->barCenter(2, 0));
+        QTest::mouseClick(
+            page.chartView()->viewport(), Qt::LeftButton, {}, page.chartView()->barCenter(2, 0));
         QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 20000);
         const auto dd = spy.at(0).at(0).value<DrillDown>();
         QCOMPARE(qint64(dd.userIds.size()), grouped.breakdown[0].steps[1].count);

@@ -25,16 +25,16 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QHelpEvent>
 #include <QImage>
 #include <QMenu>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QToolTip>
 #include <QWheelEvent>
-#include <QHelpEvent>
-#include <QTest>
 #include <algorithm>
 
 using namespace waymark;
@@ -91,7 +91,8 @@ private slots:
     {
         const std::string csv = m_tiny.writeFile("tiny.csv",
             "user_id,event,timestamp\n"
-            "u1,Signup,2026-01-05T10:00:00Z\nu1,Profile,2026-01-05T10:01:00Z\nu1,Invite,2026-01-05T10:02:00Z\n"
+            "u1,Signup,2026-01-05T10:00:00Z\nu1,Profile,2026-01-05T10:01:00Z\nu1,Invite,2026-01-05T10:02:"
+            "00Z\n"
             "u2,Signup,2026-01-05T11:00:00Z\nu2,Profile,2026-01-05T11:01:00Z\n"
             "u3,Signup,2026-01-05T12:00:00Z\nu3,Browse,2026-01-05T12:01:00Z\n"
             "u4,Browse,2026-01-05T13:00:00Z\n");
@@ -131,7 +132,9 @@ private slots:
         const QString tip = sankeyNodeToolTip(in, size_t(profile), false);
         QVERIFY2(tip.contains(QStringLiteral("Step 2: 2 users, 66.7% of the step")), qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("50.0% go on to step 3")), qPrintable(tip));
-        QVERIFY2(tip.contains(QStringLiteral("Time from the previous step: %1 (median)").arg(formatDuration(60000))), qPrintable(tip));
+        QVERIFY2(tip.contains(
+                     QStringLiteral("Time from the previous step: %1 (median)").arg(formatDuration(60000))),
+            qPrintable(tip));
         QHelpEvent help(QEvent::ToolTip, view->nodeRect(profile).center().toPoint(),
             view->viewport()->mapToGlobal(view->nodeRect(profile).center().toPoint()));
         QApplication::sendEvent(view->viewport(), &help);
@@ -219,16 +222,23 @@ private slots:
         QStringList lit;
         for (size_t n = 0; n < in.nodes.size(); ++n)
             if (view->highlight().trace.nodeFlow[n] > 0)
-                lit << QStringLiteral("%1:%2=%3").arg(in.nodes[n].step).arg(in.nodes[n].name).arg(view->highlight().trace.nodeFlow[n]);
-        QCOMPARE(lit.join(QLatin1Char(' ')), QStringLiteral("1:Signup=2 2:Profile=2 3:Invite=1 3:(end)=1 4:(end)=1"));
+                lit << QStringLiteral("%1:%2=%3")
+                           .arg(in.nodes[n].step)
+                           .arg(in.nodes[n].name)
+                           .arg(view->highlight().trace.nodeFlow[n]);
+        QCOMPARE(lit.join(QLatin1Char(' ')),
+            QStringLiteral("1:Signup=2 2:Profile=2 3:Invite=1 3:(end)=1 4:(end)=1"));
         QStringList bands;
         for (size_t l = 0; l < in.links.size(); ++l)
             if (view->highlight().trace.linkFlow[l] > 0)
-                bands << QStringLiteral("%1>%2").arg(in.nodes[in.links[l].from].name, in.nodes[in.links[l].to].name);
+                bands << QStringLiteral("%1>%2").arg(
+                    in.nodes[in.links[l].from].name, in.nodes[in.links[l].to].name);
         bands.sort();
-        QCOMPARE(bands.join(QLatin1Char(' ')), QStringLiteral("Invite>(end) Profile>(end) Profile>Invite Signup>Profile"));
+        QCOMPARE(bands.join(QLatin1Char(' ')),
+            QStringLiteral("Invite>(end) Profile>(end) Profile>Invite Signup>Profile"));
         // Off the map: nothing highlighted.
-        QTest::mouseMove(view->viewport(), QPoint(view->viewport()->width() - 2, view->viewport()->height() - 2));
+        QTest::mouseMove(
+            view->viewport(), QPoint(view->viewport()->width() - 2, view->viewport()->height() - 2));
         QTRY_VERIFY(view->highlight().isEmpty());
         // The happy path: Signup -> Profile -> Invite.
         QStringList happy;
@@ -253,16 +263,20 @@ private slots:
         findAction(menu.get(), QStringLiteral("Exclude this event"))->trigger();
         QCOMPARE(page.settings().excludedTypeIds.size(), 1);
         // Without Browse, u3 stops after Signup and u4 has no path.
-        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && findNode(page.grid()->view(0)->scene()->input, 2, QStringLiteral("Browse")) < 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            settled(page) && findNode(page.grid()->view(0)->scene()->input, 2, QStringLiteral("Browse")) < 0,
+            20000);
         QCOMPARE(nodeTexts(page.grid()->view(0)->scene()->input).join(QLatin1Char(' ')),
             QStringLiteral("1:Signup=3 2:Profile=2 2:(end)=1 3:Invite=1 3:(end)=1 4:(end)=1"));
 
         // Profile as the end event: paths between Signup and Profile (u1, u2), which end there.
         const SankeyInput now = page.grid()->view(0)->scene()->input;
-        std::unique_ptr<QMenu> profileMenu(page.contextMenu(0, findNode(now, 2, QStringLiteral("Profile")), -1));
+        std::unique_ptr<QMenu> profileMenu(
+            page.contextMenu(0, findNode(now, 2, QStringLiteral("Profile")), -1));
         findAction(profileMenu.get(), QStringLiteral("Set as end event"))->trigger();
         QCOMPARE(page.settings().mode, analysis::PathMode::Between);
-        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.result()->settings.mode == analysis::PathMode::Between, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            settled(page) && page.result()->settings.mode == analysis::PathMode::Between, 20000);
         QCOMPARE(nodeTexts(page.grid()->view(0)->scene()->input).join(QLatin1Char(' ')),
             QStringLiteral("1:Signup=2 2:Profile=2 3:(end)=2"));
     }
@@ -292,7 +306,9 @@ private slots:
         const QPointF node = page.grid()->view(0)->scene()->layout.nodes[0].rect.center();
         bool coloured = false;
         for (int dy = -40; dy <= 40 && !coloured; ++dy)
-            coloured = image.pixelColor(int(2 * (node.x() + 16)), std::clamp(int(2 * (node.y() + 16)) + dy * 2, 0, image.height() - 1)) != Qt::white;
+            coloured = image.pixelColor(int(2 * (node.x() + 16)),
+                           std::clamp(int(2 * (node.y() + 16)) + dy * 2, 0, image.height() - 1))
+                != Qt::white;
         QVERIFY(coloured);
         QFile svgFile(svg);
         QVERIFY(svgFile.open(QIODevice::ReadOnly));
@@ -390,8 +406,8 @@ private slots:
         // Ctrl+wheel zooms around the cursor: the layout point under it stays put.
         const QPointF cursor(300, 200);
         const QPointF under = view->transform().inverted().map(cursor);
-        QWheelEvent wheel(cursor, view->viewport()->mapToGlobal(cursor), QPoint(), QPoint(0, 120), Qt::NoButton,
-            Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(cursor, view->viewport()->mapToGlobal(cursor), QPoint(), QPoint(0, 120),
+            Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(view->viewport(), &wheel);
         QCOMPARE(view->zoom(), 1.25);
         QVERIFY((view->transform().map(under) - cursor).manhattanLength() <= 2);
@@ -445,7 +461,8 @@ private slots:
         // Every event at every step over eight steps: a crowded map.
         for (QSpinBox* spin : page.findChildren<QSpinBox*>())
             spin->setValue(spin->prefix() == QStringLiteral("Steps: ") ? 8 : 0);
-        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.result()->settings.top == 0 && page.result()->settings.steps == 8, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            settled(page) && page.result()->settings.top == 0 && page.result()->settings.steps == 8, 30000);
         qInfo("dense map: %d nodes", int(view->scene()->input.nodes.size()));
         QVERIFY(page.grab().save(QDir::temp().filePath(QStringLiteral("journey-dense.png"))));
         view->setZoom(2.5);

@@ -66,16 +66,18 @@ QPushButton* buttonWithText(QWidget* parent, const QString& text)
 
 bool loadAllRows(SessionTableModel* model)
 {
-    return QTest::qWaitFor([model] {
-        if (model->countState() != SessionTableModel::CountState::Complete) return false;
-        bool all = true;
-        for (int r = 0; r < model->rowCount(); ++r)
-            if (!model->loadedRow(r)) {
-                model->data(model->index(r, 0), Qt::DisplayRole); // what a view scrolling past asks
-                all = false;
-            }
-        return all;
-    }, 20000);
+    return QTest::qWaitFor(
+        [model] {
+            if (model->countState() != SessionTableModel::CountState::Complete) return false;
+            bool all = true;
+            for (int r = 0; r < model->rowCount(); ++r)
+                if (!model->loadedRow(r)) {
+                    model->data(model->index(r, 0), Qt::DisplayRole); // what a view scrolling past asks
+                    all = false;
+                }
+            return all;
+        },
+        20000);
 }
 
 // The label row of a session as the project file holds it (a connection of its own).
@@ -85,7 +87,8 @@ std::optional<std::pair<int, QString>> storedLabel(const QString& project, qint6
     auto st = db.prepare("SELECT label, coalesce(note, '') FROM session_labels WHERE session_id = ?");
     st.bind(1, int64_t(session));
     if (!st.step()) return std::nullopt;
-    return std::make_pair(int(st.columnInt(0)), QString::fromUtf8(st.columnText(1).data(), qsizetype(st.columnText(1).size())));
+    return std::make_pair(
+        int(st.columnInt(0)), QString::fromUtf8(st.columnText(1).data(), qsizetype(st.columnText(1).size())));
 }
 
 } // namespace
@@ -105,11 +108,20 @@ private:
     std::unique_ptr<MainWindow> m_window;
 
     ProjectContext& context() const { return m_window->context(); }
-    SessionsPage* sessionsPage() const { return qobject_cast<SessionsPage*>(m_window->page(QStringLiteral("sessions"))); }
-    QString pageShown() const { return m_window->currentPage() ? m_window->currentPage()->pageId() : QString(); }
+    SessionsPage* sessionsPage() const
+    {
+        return qobject_cast<SessionsPage*>(m_window->page(QStringLiteral("sessions")));
+    }
+    QString pageShown() const
+    {
+        return m_window->currentPage() ? m_window->currentPage()->pageId() : QString();
+    }
     bool startPageShown() const { return m_window->startPage()->isVisible(); }
 
-    store::ProjectInfo storeInfo() const { return store::Project::openReadOnly(context().path().toStdString())->info(); }
+    store::ProjectInfo storeInfo() const
+    {
+        return store::Project::openReadOnly(context().path().toStdString())->info();
+    }
     int64_t storeCount(const std::string& sql) const
     {
         return store::Database(context().path().toStdString()).queryInt(sql);
@@ -117,7 +129,8 @@ private:
 
     void waitForSettledTable(SessionsPage* page)
     {
-        QTRY_VERIFY_WITH_TIMEOUT(page->model() && page->model()->countState() == SessionTableModel::CountState::Complete, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page->model() && page->model()->countState() == SessionTableModel::CountState::Complete, 20000);
         QVERIFY(loadAllRows(page->model()));
     }
 
@@ -155,7 +168,8 @@ private slots:
 
         auto* overview = qobject_cast<OverviewPage*>(m_window->currentPage());
         QVERIFY(overview);
-        QAbstractItemModelTester tester(overview->topEventsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            overview->topEventsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY_WITH_TIMEOUT(overview->data() && !overview->isBusy(), 30000);
 
         // The store's own numbers, counted with SQL on a connection of the test's.
@@ -181,7 +195,9 @@ private slots:
         QCOMPARE(childNamed<StatCard>(overview, QStringLiteral("Events"))->value(), formatCount(events));
         QCOMPARE(childNamed<StatCard>(overview, QStringLiteral("Users"))->value(), formatCount(users));
         QCOMPARE(childNamed<StatCard>(overview, QStringLiteral("Sessions"))->value(), formatCount(sessions));
-        QVERIFY(childNamed<StatCard>(overview, QStringLiteral("Sessions"))->accessibleDescription().contains(QStringLiteral("none tagged yet")));
+        QVERIFY(childNamed<StatCard>(overview, QStringLiteral("Sessions"))
+                    ->accessibleDescription()
+                    .contains(QStringLiteral("none tagged yet")));
         QCOMPARE(childNamed<StatCard>(overview, QStringLiteral("Tickets and feedback"))->value(),
             QStringLiteral("%1 / %2").arg(formatCount(d->tickets), formatCount(d->feedback)));
         // Top events: the most common event by users is Page Viewed (everyone lands on the site).
@@ -190,12 +206,14 @@ private slots:
         QCOMPARE(top->model()->index(0, 0).data().toString(), QStringLiteral("Page Viewed"));
         QCOMPARE(top->model()->index(0, 2).data(RecordTableModel::SortRole).toLongLong(), users);
         QCOMPARE(top->model()->index(0, 1).data(RecordTableModel::SortRole).toLongLong(),
-            storeCount("SELECT count(*) FROM events e JOIN event_types t ON t.id = e.type WHERE t.display_name = 'Page Viewed'"));
+            storeCount("SELECT count(*) FROM events e JOIN event_types t ON t.id = e.type WHERE "
+                       "t.display_name = 'Page Viewed'"));
         // The status bar carries the same counts once the project info is in.
         QTRY_VERIFY(context().hasInfo());
         auto* status = qobject_cast<StatusBar*>(m_window->statusBar());
-        QCOMPARE(status->summaryText(), QStringLiteral("demo · %1 events · %2 users · %3 sessions")
-                                            .arg(formatCount(events), formatCount(users), formatCount(sessions)));
+        QCOMPARE(status->summaryText(),
+            QStringLiteral("demo · %1 events · %2 users · %3 sessions")
+                .arg(formatCount(events), formatCount(users), formatCount(sessions)));
         QCOMPARE(Settings::instance().recentProjects().value(0), ProjectController::demoPath());
     }
 
@@ -234,16 +252,20 @@ private slots:
         QCOMPARE(in.nodes.front().name, QStringLiteral("Account Created"));
         int node = -1;
         for (size_t i = 0; i < in.nodes.size(); ++i)
-            if (in.nodes[i].step == 2 && in.nodes[i].name == QStringLiteral("Notification Clicked")) node = int(i);
+            if (in.nodes[i].step == 2 && in.nodes[i].name == QStringLiteral("Notification Clicked"))
+                node = int(i);
         QVERIFY(node >= 0);
 
         // By hand, in SQL: each user's first Account Created, and the event right after it.
-        const std::string byUser = "WITH ev AS (SELECT e.id, i.user_id AS u, e.ts, t.display_name AS name FROM events e "
-                                   "JOIN identities i ON i.id = e.identity JOIN event_types t ON t.id = e.type WHERE t.hidden = 0), "
-                                   "anchor AS (SELECT u, min(ts) AS ts FROM ev WHERE name = 'Account Created' GROUP BY u), "
-                                   "walk AS (SELECT ev.u, ev.name, row_number() OVER (PARTITION BY ev.u ORDER BY ev.ts, ev.id) AS k "
-                                   "FROM ev JOIN anchor a ON a.u = ev.u AND ev.ts >= a.ts) "
-                                   "SELECT u FROM walk WHERE k = 2 AND name = 'Notification Clicked'";
+        const std::string byUser
+            = "WITH ev AS (SELECT e.id, i.user_id AS u, e.ts, t.display_name AS name FROM events e "
+              "JOIN identities i ON i.id = e.identity JOIN event_types t ON t.id = e.type WHERE t.hidden = "
+              "0), "
+              "anchor AS (SELECT u, min(ts) AS ts FROM ev WHERE name = 'Account Created' GROUP BY u), "
+              "walk AS (SELECT ev.u, ev.name, row_number() OVER (PARTITION BY ev.u ORDER BY ev.ts, ev.id) AS "
+              "k "
+              "FROM ev JOIN anchor a ON a.u = ev.u AND ev.ts >= a.ts) "
+              "SELECT u FROM walk WHERE k = 2 AND name = 'Notification Clicked'";
         QSet<qint64> expected;
         {
             store::Database db(context().path().toStdString());
@@ -253,7 +275,8 @@ private slots:
         }
         QCOMPARE(qint64(expected.size()), in.nodes[size_t(node)].count);
         QVERIFY(expected.size() > 100);
-        const int64_t expectedSessions = storeCount("SELECT count(*) FROM sessions WHERE user_id IN (" + byUser + ")");
+        const int64_t expectedSessions
+            = storeCount("SELECT count(*) FROM sessions WHERE user_id IN (" + byUser + ")");
 
         const QRectF rect = view->nodeRect(node);
         QVERIFY(view->viewport()->rect().contains(rect.center().toPoint()));
@@ -272,12 +295,15 @@ private slots:
         for (int r = 0; r < model->rowCount(); ++r) {
             shownUsers.insert(model->loadedRow(r)->userId);
             shownSessions.insert(model->loadedRow(r)->id);
-            QCOMPARE(model->index(r, 0).data(SessionTableModel::UserIdRole).toLongLong(), model->loadedRow(r)->userId);
+            QCOMPARE(model->index(r, 0).data(SessionTableModel::UserIdRole).toLongLong(),
+                model->loadedRow(r)->userId);
         }
         QCOMPARE(shownUsers, expected);
         QCOMPARE(int64_t(shownSessions.size()), expectedSessions);
         QVERIFY(page->table()->isVisible());
-        QVERIFY(childNamed<QLabel>(page, QStringLiteral("Session count"))->text().contains(formatCount(expectedSessions)));
+        QVERIFY(childNamed<QLabel>(page, QStringLiteral("Session count"))
+                    ->text()
+                    .contains(formatCount(expectedSessions)));
 
         // Leaving the drill-down lists every session again.
         QPushButton* all = buttonWithText(page, QStringLiteral("Show all sessions"));
@@ -296,19 +322,26 @@ private slots:
         QTableView* table = page->table();
         SessionTableModel* model = page->model();
         QTRY_VERIFY(model->loadedRow(2));
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(model->index(2, 1)).center());
+        QTest::mouseClick(
+            table->viewport(), Qt::LeftButton, {}, table->visualRect(model->index(2, 1)).center());
         QCOMPARE(table->currentIndex().row(), 2);
         const qint64 session = model->sessionId(2);
         const QString path = context().path();
         // The timeline shows the session clicked.
-        QTRY_VERIFY_WITH_TIMEOUT(page->timelineView()->timeline() && page->timelineView()->timeline()->sessionId == session, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page->timelineView()->timeline() && page->timelineView()->timeline()->sessionId == session,
+            10000);
         QCOMPARE(qint64(page->timelineView()->timeline()->events.size()), model->loadedRow(2)->events);
         QCOMPARE(page->timelineView()->eventsModel()->rowCount(), int(model->loadedRow(2)->events));
         QVERIFY(!storedLabel(path, session));
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         table->setFocus();
         QTRY_VERIFY(table->hasFocus());
-        auto labelText = [&] { return model->index(model->rowOfSession(session), SessionTableModel::LabelColumn).data().toString(); };
+        auto labelText = [&] {
+            return model->index(model->rowOfSession(session), SessionTableModel::LabelColumn)
+                .data()
+                .toString();
+        };
 
         press(table, Qt::Key_1);
         QCOMPARE(storedLabel(path, session), std::make_optional(std::make_pair(1, QString())));
@@ -339,14 +372,16 @@ private slots:
         QCOMPARE(storedLabel(path, session), std::make_optional(std::make_pair(-1, QString())));
         QCOMPARE(labelText(), QStringLiteral("negative"));
 
-        // A note through the tag bar: typed, saved with Enter, kept with the tag; the keyboard goes back to the table.
+        // A note through the tag bar: typed, saved with Enter, kept with the tag; the keyboard goes back to
+        // the table.
         QLineEdit* note = page->findChild<TagBar*>()->noteEdit();
         QVERIFY(note->isEnabled());
         QTest::mouseClick(note, Qt::LeftButton);
         QTRY_VERIFY(note->hasFocus());
         QTest::keyClicks(note, QStringLiteral("stuck at the invite step"));
         press(note, Qt::Key_Return);
-        QCOMPARE(storedLabel(path, session), std::make_optional(std::make_pair(-1, QStringLiteral("stuck at the invite step"))));
+        QCOMPARE(storedLabel(path, session),
+            std::make_optional(std::make_pair(-1, QStringLiteral("stuck at the invite step"))));
         QCOMPARE(model->index(model->rowOfSession(session), SessionTableModel::NoteColumn).data().toString(),
             QStringLiteral("stuck at the invite step"));
         QTRY_VERIFY(table->hasFocus());
@@ -354,7 +389,8 @@ private slots:
         QCOMPARE(storedLabel(path, session), std::make_optional(std::make_pair(-1, QString())));
         QCOMPARE(note->text(), QString());
         press(table, Qt::Key_Y, Qt::ControlModifier);
-        QCOMPARE(storedLabel(path, session), std::make_optional(std::make_pair(-1, QStringLiteral("stuck at the invite step"))));
+        QCOMPARE(storedLabel(path, session),
+            std::make_optional(std::make_pair(-1, QStringLiteral("stuck at the invite step"))));
         QCOMPARE(note->text(), QStringLiteral("stuck at the invite step"));
 
         // 0 clears the tag and its note; undo brings both back.
@@ -362,7 +398,8 @@ private slots:
         QVERIFY(!storedLabel(path, session));
         QCOMPARE(labelText(), QString());
         press(table, Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(storedLabel(path, session), std::make_optional(std::make_pair(-1, QStringLiteral("stuck at the invite step"))));
+        QCOMPARE(storedLabel(path, session),
+            std::make_optional(std::make_pair(-1, QStringLiteral("stuck at the invite step"))));
 
         // A second session, tagged with the tag bar's button; the first keeps its tag.
         QTest::keyClick(table, Qt::Key_Down);
@@ -373,7 +410,8 @@ private slots:
         QTest::mouseClick(positive, Qt::LeftButton);
         context().labels().flush();
         QCOMPARE(storedLabel(path, next), std::make_optional(std::make_pair(1, QString())));
-        QCOMPARE(storedLabel(path, session), std::make_optional(std::make_pair(-1, QStringLiteral("stuck at the invite step"))));
+        QCOMPARE(storedLabel(path, session),
+            std::make_optional(std::make_pair(-1, QStringLiteral("stuck at the invite step"))));
         QCOMPARE(storeCount("SELECT count(*) FROM session_labels"), 2);
 
         // The overview counts the tagged sessions when it is shown next (it was up to date before).
@@ -381,7 +419,8 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(pageShown(), QStringLiteral("overview"));
         auto* overview = qobject_cast<OverviewPage*>(m_window->currentPage());
-        QTRY_VERIFY_WITH_TIMEOUT(overview->data() && !overview->isBusy() && overview->data()->labelledSessions == 2, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            overview->data() && !overview->isBusy() && overview->data()->labelledSessions == 2, 20000);
     }
 
     void cleanupTestCase()

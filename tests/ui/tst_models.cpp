@@ -39,16 +39,20 @@ bool loadAll(SessionTableModel& model)
 {
     for (int r = 0; r < model.rowCount(); r += SessionTableModel::kBlockSize)
         model.data(model.index(r, 0), Qt::DisplayRole);
-    return QTest::qWaitFor([&] {
-        for (int r = 0; r < model.rowCount(); ++r)
-            if (!model.loadedRow(r)) return false;
-        return true;
-    }, 10000);
+    return QTest::qWaitFor(
+        [&] {
+            for (int r = 0; r < model.rowCount(); ++r)
+                if (!model.loadedRow(r)) return false;
+            return true;
+        },
+        10000);
 }
 
 bool settle(SessionTableModel& model)
 {
-    if (!QTest::qWaitFor([&] { return model.countState() == SessionTableModel::CountState::Complete; }, 10000)) return false;
+    if (!QTest::qWaitFor(
+            [&] { return model.countState() == SessionTableModel::CountState::Complete; }, 10000))
+        return false;
     return loadAll(model);
 }
 
@@ -70,13 +74,17 @@ private slots:
     void initTestCase()
     {
         std::string csv = "user_id,event,timestamp\n"
-                          "u1,Signup,2026-01-05T10:00:00Z\nu1,Profile,2026-01-05T10:01:00Z\nu1,Invite,2026-01-05T10:03:00Z\n"
+                          "u1,Signup,2026-01-05T10:00:00Z\nu1,Profile,2026-01-05T10:01:00Z\nu1,Invite,2026-"
+                          "01-05T10:03:00Z\n"
                           "u2,Signup,2026-01-05T11:00:00Z\nu2,Browse,2026-01-05T11:10:00Z\n"
                           "u1,Browse,2026-01-06T09:00:00Z\n"
-                          "u3,Signup,2026-01-07T08:00:00Z\nu3,Browse,2026-01-07T08:20:00Z\nu3,Browse,2026-01-07T09:00:00Z\n";
+                          "u3,Signup,2026-01-07T08:00:00Z\nu3,Browse,2026-01-07T08:20:00Z\nu3,Browse,2026-01-"
+                          "07T09:00:00Z\n";
         for (int k = 0; k < 445; ++k)
             csv += "zbulk,Ping,"
-                + QDateTime::fromMSecsSinceEpoch(utc(2, 1, 0, 0) + qint64(k) * 3600 * 1000, Qt::UTC).toString(Qt::ISODate).toStdString()
+                + QDateTime::fromMSecsSinceEpoch(utc(2, 1, 0, 0) + qint64(k) * 3600 * 1000, Qt::UTC)
+                      .toString(Qt::ISODate)
+                      .toStdString()
                 + "\n";
         QVERIFY(m_project.import(m_project.writeFile("sessions.csv", csv)).ok());
         QCOMPARE(m_project.count("SELECT count(*) FROM sessions"), 450);
@@ -103,8 +111,8 @@ private slots:
         browse.key = qint64(9);
         // The second row is short (one cell) and the third long (four): both are fitted to the headers.
         model.setRows({ { signup, RecordTableModel::number(1234), share }, { browse },
-            { RecordTableModel::text(QStringLiteral("Invite")), RecordTableModel::number(10), RecordTableModel::number(2),
-                RecordTableModel::text(QStringLiteral("dropped")) } });
+            { RecordTableModel::text(QStringLiteral("Invite")), RecordTableModel::number(10),
+                RecordTableModel::number(2), RecordTableModel::text(QStringLiteral("dropped")) } });
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), 3);
         QCOMPARE(model.row(1).size(), 3);
@@ -118,7 +126,8 @@ private slots:
         QCOMPARE(at(0, 1, RecordTableModel::SortRole).toLongLong(), 1234);
         QCOMPARE(at(0, 1, Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
         QCOMPARE(at(0, 0, Qt::TextAlignmentRole).toInt(), int(Qt::AlignLeft | Qt::AlignVCenter));
-        QCOMPARE(at(1, 0, RecordTableModel::SortRole).toString(), QStringLiteral("Browse")); // no sort value: the text
+        QCOMPARE(at(1, 0, RecordTableModel::SortRole).toString(),
+            QStringLiteral("Browse")); // no sort value: the text
         QCOMPARE(at(1, 2, Qt::DisplayRole).toString(), QString()); // padded cell
         QCOMPARE(at(0, 2, RecordTableModel::FractionRole).toDouble(), 0.25);
         QVERIFY(!at(0, 1, RecordTableModel::FractionRole).isValid());
@@ -141,7 +150,8 @@ private slots:
         model.setHeaders({ QStringLiteral("Event"), QStringLiteral("Events") });
         QCOMPARE(model.columnCount(), 2);
         QCOMPARE(model.row(0).size(), 2);
-        model.setHeaders({ QStringLiteral("Event"), QStringLiteral("Events"), QStringLiteral("Share"), QStringLiteral("Note") });
+        model.setHeaders({ QStringLiteral("Event"), QStringLiteral("Events"), QStringLiteral("Share"),
+            QStringLiteral("Note") });
         QCOMPARE(at(0, 3, Qt::DisplayRole).toString(), QString());
         QVERIFY(!at(0, 2, RecordTableModel::FractionRole).isValid()); // dropped with the trimmed column
         model.clear();
@@ -179,18 +189,23 @@ private slots:
         QCOMPARE(model.fieldOfColumn(1), int(ingest::EventField::Event));
         QCOMPARE(model.fieldOfColumn(2), int(ingest::EventField::Time));
         QCOMPARE(model.fieldOfColumn(3), -1);
-        QCOMPARE(model.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("user_id\n[user]"));
-        QCOMPARE(model.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("timestamp\n[time]"));
+        QCOMPARE(model.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(),
+            QStringLiteral("user_id\n[user]"));
+        QCOMPARE(model.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(),
+            QStringLiteral("timestamp\n[time]"));
         QCOMPARE(model.headerData(3, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("plan"));
         QCOMPARE(model.headerData(3, Qt::Horizontal, PreviewModel::FieldRole).toInt(), -1);
-        QCOMPARE(model.headerData(3, Qt::Horizontal, Qt::ToolTipRole).toString(), QStringLiteral("Kept as an event property"));
-        QCOMPARE(model.headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(), QStringLiteral("Used as the event column"));
+        QCOMPARE(model.headerData(3, Qt::Horizontal, Qt::ToolTipRole).toString(),
+            QStringLiteral("Kept as an event property"));
+        QCOMPARE(model.headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(),
+            QStringLiteral("Used as the event column"));
         QCOMPARE(model.headerData(0, Qt::Vertical, Qt::DisplayRole).toInt(), 1);
         QCOMPARE(model.headerData(49, Qt::Vertical, Qt::DisplayRole).toInt(), 50);
         // Row 13 (0-based): u6, Event 3, 10:13, pro; role columns bold, properties not.
         QCOMPARE(model.data(model.index(13, 0), Qt::DisplayRole).toString(), QStringLiteral("u6"));
         QCOMPARE(model.data(model.index(13, 1), Qt::DisplayRole).toString(), QStringLiteral("Event 3"));
-        QCOMPARE(model.data(model.index(13, 2), Qt::DisplayRole).toString(), QStringLiteral("2026-01-05T10:13:00Z"));
+        QCOMPARE(model.data(model.index(13, 2), Qt::DisplayRole).toString(),
+            QStringLiteral("2026-01-05T10:13:00Z"));
         QCOMPARE(model.data(model.index(13, 3), Qt::ToolTipRole).toString(), QStringLiteral("pro"));
         QVERIFY(model.data(model.index(13, 0), Qt::FontRole).value<QFont>().bold());
         QVERIFY(!model.data(model.index(13, 3), Qt::FontRole).isValid());
@@ -199,7 +214,8 @@ private slots:
         // is not there either, so the mapping is rejected and the detected roles are kept).
         model.setPreview(buildPreview(path, ingest::Format::Auto, { { "session", "plan" } }));
         QCOMPARE(model.fieldOfColumn(3), int(ingest::EventField::Session));
-        QCOMPARE(model.headerData(3, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("plan\n[session]"));
+        QCOMPARE(model.headerData(3, Qt::Horizontal, Qt::DisplayRole).toString(),
+            QStringLiteral("plan\n[session]"));
         model.setPreview(buildPreview(path, ingest::Format::Auto, { { "user", "-" } }));
         QVERIFY(!model.preview().mappingProblem.isEmpty());
         QCOMPARE(model.rowCount(), kPreviewRows);
@@ -229,8 +245,10 @@ private slots:
 
         // Start order: A B C D E, then the bulk user.
         const qint64 a = m_sessionAt.at(utc(1, 5, 10, 0)), b = m_sessionAt.at(utc(1, 5, 11, 0)),
-                     c = m_sessionAt.at(utc(1, 6, 9, 0)), d = m_sessionAt.at(utc(1, 7, 8, 0)), e = m_sessionAt.at(utc(1, 7, 9, 0));
-        QCOMPARE((QVector<qint64> { model.sessionId(0), model.sessionId(1), model.sessionId(2), model.sessionId(3), model.sessionId(4) }),
+                     c = m_sessionAt.at(utc(1, 6, 9, 0)), d = m_sessionAt.at(utc(1, 7, 8, 0)),
+                     e = m_sessionAt.at(utc(1, 7, 9, 0));
+        QCOMPARE((QVector<qint64> { model.sessionId(0), model.sessionId(1), model.sessionId(2),
+                     model.sessionId(3), model.sessionId(4) }),
             (QVector<qint64> { a, b, c, d, e }));
         QCOMPARE(cell(model, 0, SessionTableModel::UserColumn), QStringLiteral("u1"));
         QCOMPARE(cell(model, 0, SessionTableModel::StartColumn), formatDateTime(utc(1, 5, 10, 0)));
@@ -242,14 +260,19 @@ private slots:
         QCOMPARE(cell(model, 3, SessionTableModel::DurationColumn), formatDuration(20 * 60000));
         QCOMPARE(cell(model, 4, SessionTableModel::UserColumn), QStringLiteral("u3"));
         QCOMPARE(cell(model, 449, SessionTableModel::UserColumn), QStringLiteral("zbulk"));
-        QCOMPARE(cell(model, 449, SessionTableModel::StartColumn), formatDateTime(utc(2, 1, 0, 0) + 444ll * 3600 * 1000));
-        QCOMPARE(model.data(model.index(3, 0), SessionTableModel::UserIdRole).toLongLong(), m_users.at(QStringLiteral("u3")));
+        QCOMPARE(cell(model, 449, SessionTableModel::StartColumn),
+            formatDateTime(utc(2, 1, 0, 0) + 444ll * 3600 * 1000));
+        QCOMPARE(model.data(model.index(3, 0), SessionTableModel::UserIdRole).toLongLong(),
+            m_users.at(QStringLiteral("u3")));
         QCOMPARE(model.data(model.index(3, 0), SessionTableModel::SessionIdRole).toLongLong(), d);
-        QCOMPARE(model.data(model.index(3, SessionTableModel::DurationColumn), SessionTableModel::SortRole).toLongLong(), 20 * 60000);
+        QCOMPARE(model.data(model.index(3, SessionTableModel::DurationColumn), SessionTableModel::SortRole)
+                     .toLongLong(),
+            20 * 60000);
         QCOMPARE(model.data(model.index(3, 0), SessionTableModel::LoadedRole).toBool(), true);
         QCOMPARE(model.rowOfSession(e), 4);
         QCOMPARE(model.rowOfSession(-1), -1);
-        QCOMPARE(model.headerData(SessionTableModel::PredictedColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+        QCOMPARE(
+            model.headerData(SessionTableModel::PredictedColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
             QStringLiteral("Predicted (no model)"));
         QVERIFY(!model.hasPredictions());
         QCOMPARE(cell(model, 0, SessionTableModel::LabelColumn), QString());
@@ -258,7 +281,8 @@ private slots:
         model.sort(SessionTableModel::DurationColumn, Qt::DescendingOrder);
         QVERIFY(settle(model));
         QCOMPARE(model.rowCount(), 450);
-        QCOMPARE((QVector<qint64> { model.sessionId(0), model.sessionId(1), model.sessionId(2) }), (QVector<qint64> { d, b, a }));
+        QCOMPARE((QVector<qint64> { model.sessionId(0), model.sessionId(1), model.sessionId(2) }),
+            (QVector<qint64> { d, b, a }));
         QVERIFY(model.sessionId(3) > model.sessionId(4));
         // By user: u1 (A, C by start... the tie on user breaks on id), u2, u3, then zbulk.
         model.sort(SessionTableModel::UserColumn, Qt::AscendingOrder);
@@ -274,11 +298,13 @@ private slots:
 
         // Drill-down to u1 and u3: A, C, D, E in start order.
         SessionQuery query;
-        query.userIds = QVector<qint64> { m_users.at(QStringLiteral("u3")), m_users.at(QStringLiteral("u1")) };
+        query.userIds
+            = QVector<qint64> { m_users.at(QStringLiteral("u3")), m_users.at(QStringLiteral("u1")) };
         model.setQuery(query);
         QVERIFY(settle(model));
         QCOMPARE(model.rowCount(), 4);
-        QCOMPARE((QVector<qint64> { model.sessionId(0), model.sessionId(1), model.sessionId(2), model.sessionId(3) }),
+        QCOMPARE((QVector<qint64> {
+                     model.sessionId(0), model.sessionId(1), model.sessionId(2), model.sessionId(3) }),
             (QVector<qint64> { a, c, d, e }));
         // Sessions starting on 6 January only (the end is exclusive), within those users: C.
         query.fromMs = utc(1, 6, 0, 0);
@@ -317,9 +343,12 @@ private slots:
         QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(0, SessionTableModel::NoteColumn));
         QCOMPARE(cell(model, 0, SessionTableModel::LabelColumn), QStringLiteral("positive"));
         QCOMPARE(cell(model, 0, SessionTableModel::NoteColumn), QStringLiteral("found the invite button"));
-        QCOMPARE(model.data(model.index(0, SessionTableModel::LabelColumn), SessionTableModel::LabelRole).toInt(), 1);
+        QCOMPARE(
+            model.data(model.index(0, SessionTableModel::LabelColumn), SessionTableModel::LabelRole).toInt(),
+            1);
         model.applyLabel(b, {});
-        QVERIFY(!model.data(model.index(0, SessionTableModel::LabelColumn), SessionTableModel::LabelRole).isValid());
+        QVERIFY(!model.data(model.index(0, SessionTableModel::LabelColumn), SessionTableModel::LabelRole)
+                     .isValid());
         model.applyLabel(a, SessionLabel { -1, {} }); // not listed: nothing to change
         QCOMPARE(changed.count(), 2);
     }

@@ -57,7 +57,8 @@ void checkLayout(const ProcessMapResult& map, const ProcessLayout& layout)
         QVERIFY(a.width() > 0 && a.height() > 0);
         QVERIFY(layout.bounds.adjusted(-kSlack, -kSlack, kSlack, kSlack).contains(a));
         for (size_t j = i + 1; j < layout.nodes.size(); ++j)
-            QVERIFY2(!a.intersects(layout.nodes[j].box), qPrintable(QStringLiteral("boxes %1 and %2 overlap").arg(i).arg(j)));
+            QVERIFY2(!a.intersects(layout.nodes[j].box),
+                qPrintable(QStringLiteral("boxes %1 and %2 overlap").arg(i).arg(j)));
     }
     const QRectF start = layout.nodes.front().box, end = layout.nodes.back().box;
     for (size_t i = 1; i + 1 < layout.nodes.size(); ++i) {
@@ -114,17 +115,15 @@ private slots:
         checkLayout(m, layoutProcessMap(m));
     }
 
-    void emptyMap()
-    {
-        QVERIFY(layoutProcessMap(ProcessMapResult {}).isEmpty());
-    }
+    void emptyMap() { QVERIFY(layoutProcessMap(ProcessMapResult {}).isEmpty()); }
 
     void concurrentLayouts()
     {
         const ProcessMapResult map = shop();
         const ProcessLayout reference = layoutProcessMap(map);
         QList<int> runs(16);
-        const QList<ProcessLayout> layouts = QtConcurrent::blockingMapped(runs, [&](int) { return layoutProcessMap(map); });
+        const QList<ProcessLayout> layouts
+            = QtConcurrent::blockingMapped(runs, [&](int) { return layoutProcessMap(map); });
         for (const ProcessLayout& l : layouts) {
             checkLayout(map, l);
             QCOMPARE(l.bounds, reference.bounds);

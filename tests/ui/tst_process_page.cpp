@@ -34,12 +34,13 @@ namespace {
 // By hand, 13 events, 5 cases, 18 transitions:
 //   START>view 5, view>cart 3, cart>buy 2, buy>END 2, view>END 2, view>view 1, cart>END 1,
 //   view>search 1, search>view 1; median view>cart 60s (60, 120, 60), cart>buy 150s.
-const char* const kEvents = "user_id,event,timestamp\n"
-                            "u1,view,2024-01-01T10:00:00Z\nu1,cart,2024-01-01T10:01:00Z\nu1,buy,2024-01-01T10:03:00Z\n"
-                            "u2,view,2024-01-02T10:00:00Z\nu2,cart,2024-01-02T10:02:00Z\nu2,buy,2024-01-02T10:05:00Z\n"
-                            "u3,view,2024-01-03T10:00:00Z\nu3,view,2024-01-03T10:00:30Z\nu3,cart,2024-01-03T10:01:30Z\n"
-                            "u4,view,2024-01-04T10:00:00Z\n"
-                            "u5,view,2024-01-05T10:00:00Z\nu5,search,2024-01-05T10:00:10Z\nu5,view,2024-01-05T10:00:20Z\n";
+const char* const kEvents
+    = "user_id,event,timestamp\n"
+      "u1,view,2024-01-01T10:00:00Z\nu1,cart,2024-01-01T10:01:00Z\nu1,buy,2024-01-01T10:03:00Z\n"
+      "u2,view,2024-01-02T10:00:00Z\nu2,cart,2024-01-02T10:02:00Z\nu2,buy,2024-01-02T10:05:00Z\n"
+      "u3,view,2024-01-03T10:00:00Z\nu3,view,2024-01-03T10:00:30Z\nu3,cart,2024-01-03T10:01:30Z\n"
+      "u4,view,2024-01-04T10:00:00Z\n"
+      "u5,view,2024-01-05T10:00:00Z\nu5,search,2024-01-05T10:00:10Z\nu5,view,2024-01-05T10:00:20Z\n";
 
 using EdgeCounts = std::map<QString, int64_t>; // "from>to" -> transitions
 
@@ -55,7 +56,8 @@ std::set<size_t> edgesNamed(const analysis::ProcessMapResult& map, const QString
 {
     std::set<size_t> out;
     for (size_t k = 0; k < map.edges.size(); ++k)
-        if (names.contains(QString::fromStdString(map.nodes[map.edges[k].from].name + ">" + map.nodes[map.edges[k].to].name)))
+        if (names.contains(QString::fromStdString(
+                map.nodes[map.edges[k].from].name + ">" + map.nodes[map.edges[k].to].name)))
             out.insert(k);
     return out;
 }
@@ -82,7 +84,10 @@ private:
 
     const ProcessMapData* waitForMap(const ProcessMapData* previous)
     {
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(m_page->mapData() && m_page->mapData() != previous && !m_page->isBusy(), 20000); }();
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                m_page->mapData() && m_page->mapData() != previous && !m_page->isBusy(), 20000);
+        }();
         return m_page->mapData();
     }
 
@@ -107,8 +112,9 @@ private slots:
         const ProcessMapData* d = waitForMap(nullptr);
         QTRY_COMPARE(m_page->variantsModel()->rowCount(), 4);
         const EdgeCounts expected { { QStringLiteral("START>view"), 5 }, { QStringLiteral("view>cart"), 3 },
-            { QStringLiteral("cart>buy"), 2 }, { QStringLiteral("buy>END"), 2 }, { QStringLiteral("view>END"), 2 },
-            { QStringLiteral("view>view"), 1 }, { QStringLiteral("cart>END"), 1 }, { QStringLiteral("view>search"), 1 },
+            { QStringLiteral("cart>buy"), 2 }, { QStringLiteral("buy>END"), 2 },
+            { QStringLiteral("view>END"), 2 }, { QStringLiteral("view>view"), 1 },
+            { QStringLiteral("cart>END"), 1 }, { QStringLiteral("view>search"), 1 },
             { QStringLiteral("search>view"), 1 } };
         QCOMPARE(edgeCounts(d->map), expected);
         QCOMPARE(d->map.cases, 5);
@@ -137,17 +143,22 @@ private slots:
         QCOMPARE(model->columnCount(), 5);
         auto at = [&](int row, int role) { return model->data(model->index(row, 0), role); };
         QCOMPARE(at(0, VariantsModel::RankRole).toLongLong(), 1);
-        QCOMPARE(at(0, VariantsModel::EventsTextRole).toString(), QStringLiteral("view \u2192 cart \u2192 buy"));
+        QCOMPARE(
+            at(0, VariantsModel::EventsTextRole).toString(), QStringLiteral("view \u2192 cart \u2192 buy"));
         QCOMPARE(at(0, VariantsModel::CountRole).toLongLong(), 2);
         QCOMPARE(at(0, VariantsModel::ShareRole).toDouble(), 0.4);
         QCOMPARE(at(0, VariantsModel::CoverageRole).toDouble(), 0.4);
         // Ties on one case each, in name order with a prefix first.
         QCOMPARE(at(1, VariantsModel::EventsTextRole).toString(), QStringLiteral("view"));
-        QCOMPARE(at(2, VariantsModel::EventsTextRole).toString(), QStringLiteral("view \u2192 search \u2192 view"));
-        QCOMPARE(at(3, VariantsModel::EventsTextRole).toString(), QStringLiteral("view \u2192 view \u2192 cart"));
+        QCOMPARE(at(2, VariantsModel::EventsTextRole).toString(),
+            QStringLiteral("view \u2192 search \u2192 view"));
+        QCOMPARE(
+            at(3, VariantsModel::EventsTextRole).toString(), QStringLiteral("view \u2192 view \u2192 cart"));
         QCOMPARE(at(3, VariantsModel::CoverageRole).toDouble(), 1.0);
-        QCOMPARE(model->data(model->index(3, VariantsModel::EventsColumn)).toString(), QStringLiteral("view \u00d72 \u2192 cart"));
-        QCOMPARE(model->data(model->index(3, VariantsModel::ShareColumn)).toString(), QStringLiteral("20.0%"));
+        QCOMPARE(model->data(model->index(3, VariantsModel::EventsColumn)).toString(),
+            QStringLiteral("view \u00d72 \u2192 cart"));
+        QCOMPARE(
+            model->data(model->index(3, VariantsModel::ShareColumn)).toString(), QStringLiteral("20.0%"));
         QCOMPARE(model->variants()->distinct, 4);
     }
 
@@ -155,16 +166,22 @@ private slots:
     {
         const ProcessMapData* d = m_page->mapData();
         QTableView* table = m_page->variantsView();
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 1)).center());
+        QTest::mouseClick(
+            table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 1)).center());
         const VariantTrace& lit = m_page->view()->highlight();
-        QCOMPARE(lit.edges, edgesNamed(d->map,
-            { QStringLiteral("START>view"), QStringLiteral("view>cart"), QStringLiteral("cart>buy"), QStringLiteral("buy>END") }));
+        QCOMPARE(lit.edges,
+            edgesNamed(d->map,
+                { QStringLiteral("START>view"), QStringLiteral("view>cart"), QStringLiteral("cart>buy"),
+                    QStringLiteral("buy>END") }));
         QCOMPARE(lit.nodes, (std::set<size_t> { 0, 1, 2, 3, 5 })); // all but search
         m_page->view()->grab().save(QDir::temp().filePath(QStringLiteral("tst_process_page_lit.png")));
 
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(3, 1)).center());
-        QCOMPARE(m_page->view()->highlight().edges, edgesNamed(d->map,
-            { QStringLiteral("START>view"), QStringLiteral("view>view"), QStringLiteral("view>cart"), QStringLiteral("cart>END") }));
+        QTest::mouseClick(
+            table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(3, 1)).center());
+        QCOMPARE(m_page->view()->highlight().edges,
+            edgesNamed(d->map,
+                { QStringLiteral("START>view"), QStringLiteral("view>view"), QStringLiteral("view>cart"),
+                    QStringLiteral("cart>END") }));
         QTest::keyClick(table, Qt::Key_Escape);
         QVERIFY(m_page->view()->highlight().isEmpty());
     }
@@ -177,7 +194,8 @@ private slots:
         const ProcessMapData* d = waitForMap(before);
         QCOMPARE(d->minActivityShare, 3.0 / 13.0);
         const EdgeCounts expected { { QStringLiteral("START>view"), 5 }, { QStringLiteral("view>cart"), 3 },
-            { QStringLiteral("cart>END"), 3 }, { QStringLiteral("view>view"), 2 }, { QStringLiteral("view>END"), 2 } };
+            { QStringLiteral("cart>END"), 3 }, { QStringLiteral("view>view"), 2 },
+            { QStringLiteral("view>END"), 2 } };
         QCOMPARE(edgeCounts(d->map), expected);
         QCOMPARE(edgeCounts(engineMap(m_project.path(), *d)), expected);
 
@@ -210,7 +228,8 @@ private slots:
         QVERIFY(!d->bySessions);
         QCOMPARE(d->map.cases, 5);
         // From 3 January: u3, u4 and u5.
-        m_context->filters().setDateRange(QDateTime(QDate(2024, 1, 3), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(), std::nullopt);
+        m_context->filters().setDateRange(
+            QDateTime(QDate(2024, 1, 3), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(), std::nullopt);
         d = waitForMap(d);
         QCOMPARE(d->map.cases, 3);
         QCOMPARE(edgeCounts(d->map)[QStringLiteral("START>view")], 3);
@@ -240,12 +259,14 @@ private slots:
         ProcessView* view = m_page->view();
         view->fitToView();
         const double fitted = view->zoom();
-        QWheelEvent wheel(QPointF(100, 100), view->mapToGlobal(QPointF(100, 100)), {}, QPoint(0, 240), Qt::NoButton,
-            Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(QPointF(100, 100), view->mapToGlobal(QPointF(100, 100)), {}, QPoint(0, 240),
+            Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(view, &wheel);
         QVERIFY(view->zoom() > fitted);
         // The point under the cursor stays put.
-        QVERIFY((view->mapFromScene(view->mapToScene(QPointF(100, 100))) - QPointF(100, 100)).manhattanLength() < 1e-6);
+        QVERIFY(
+            (view->mapFromScene(view->mapToScene(QPointF(100, 100))) - QPointF(100, 100)).manhattanLength()
+            < 1e-6);
         view->setFocus();
         QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(view->zoom(), fitted);
@@ -264,7 +285,8 @@ private slots:
         page.resize(1400, 900);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QTRY_VERIFY_WITH_TIMEOUT(page.mapData() && page.variantsModel()->rowCount() > 0 && !page.isBusy(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page.mapData() && page.variantsModel()->rowCount() > 0 && !page.isBusy(), 60000);
         QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("process-map.png"))));
         page.modeBox()->setCurrentIndex(1);
         page.variantsView()->selectRow(0);

@@ -15,8 +15,8 @@ using waymark::ui::SankeyLink;
 using waymark::ui::SankeyNode;
 using waymark::ui::SankeyNodeKind;
 
-inline SankeyNode node(int step, const char* name, qint64 count, qint64 id,
-    SankeyNodeKind kind = SankeyNodeKind::Event)
+inline SankeyNode node(
+    int step, const char* name, qint64 count, qint64 id, SankeyNodeKind kind = SankeyNodeKind::Event)
 {
     return { step, kind, id, QString::fromLatin1(name), count };
 }
@@ -75,7 +75,8 @@ inline SankeyInput randomJourneys(unsigned seed, int units, int events, int step
         std::vector<std::pair<qint64, int>> column;
         for (const auto& [key, count] : nodeCount)
             if (key.first == s && key.second != endCode) column.emplace_back(count, key.second);
-        std::sort(column.begin(), column.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        std::sort(
+            column.begin(), column.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
         if (nodeCount.count({ s, endCode })) column.emplace_back(nodeCount[{ s, endCode }], endCode);
         for (const auto& [count, code] : column) {
             index[{ s, code }] = in.nodes.size();

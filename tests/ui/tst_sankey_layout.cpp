@@ -36,7 +36,8 @@ private slots:
         QTest::newRow("crossed, short") << crossed() << QSizeF(300, 80);
         QTest::newRow("random 6x8") << randomJourneys(7, 2000, 8, 6) << QSizeF(1000, 600);
         QTest::newRow("random 200 nodes") << randomJourneys(11, 20000, 19, 10, 0.04) << QSizeF(1400, 900);
-        QTest::newRow("random 200 nodes, small") << randomJourneys(11, 20000, 19, 10, 0.04) << QSizeF(600, 300);
+        QTest::newRow("random 200 nodes, small")
+            << randomJourneys(11, 20000, 19, 10, 0.04) << QSizeF(600, 300);
     }
 
     void geometry()

@@ -44,8 +44,10 @@ void BusyIndicator::update(bool wasBusy)
     const bool busy = m_depth > 0;
     setVisible(busy);
     setToolTip(busy ? tr("Working…") : QString());
-    if (busy) m_timer->start();
-    else m_timer->stop();
+    if (busy)
+        m_timer->start();
+    else
+        m_timer->stop();
     if (busy != wasBusy) emit busyChanged(busy);
 }
 

@@ -9,9 +9,9 @@ namespace waymark::ui {
 QColor eventColor(qint64 eventTypeId)
 {
     // Tableau 10 and its lighter companions: distinct for colour-blind readers in the first ten.
-    static constexpr std::array<QRgb, 20> palette { 0x4e79a7, 0xf28e2b, 0x59a14f, 0xb07aa1, 0x76b7b2, 0xedc948,
-        0xff9da7, 0x9c755f, 0xe15759, 0x86bcb6, 0xa0cbe8, 0xffbe7d, 0x8cd17d, 0xd4a6c8, 0x499894, 0xf1ce63,
-        0xd37295, 0xb6992d, 0x79706e, 0xfabfd2 };
+    static constexpr std::array<QRgb, 20> palette { 0x4e79a7, 0xf28e2b, 0x59a14f, 0xb07aa1, 0x76b7b2,
+        0xedc948, 0xff9da7, 0x9c755f, 0xe15759, 0x86bcb6, 0xa0cbe8, 0xffbe7d, 0x8cd17d, 0xd4a6c8, 0x499894,
+        0xf1ce63, 0xd37295, 0xb6992d, 0x79706e, 0xfabfd2 };
     const qint64 index = eventTypeId > 0 ? eventTypeId - 1 : 0;
     QColor c;
     if (index < static_cast<qint64>(palette.size())) {

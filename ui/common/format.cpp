@@ -43,7 +43,8 @@ QString formatDateTime(qint64 utcMs)
 
 QString formatDate(qint64 utcMs)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(utcMs).toLocalTime().date(), QLocale::ShortFormat);
+    return QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(utcMs).toLocalTime().date(), QLocale::ShortFormat);
 }
 
 QString formatOffset(qint64 ms)
@@ -51,8 +52,9 @@ QString formatOffset(qint64 ms)
     const bool negative = ms < 0;
     qint64 s = (negative ? -ms : ms) / 1000;
     const QChar zero = QLatin1Char('0');
-    QString text = s >= 3600 ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s % 3600) / 60, 2, 10, zero).arg(s % 60, 2, 10, zero)
-                             : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, zero);
+    QString text = s >= 3600
+        ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s % 3600) / 60, 2, 10, zero).arg(s % 60, 2, 10, zero)
+        : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, zero);
     return (negative ? QStringLiteral("-") : QStringLiteral("+")) + text;
 }
 

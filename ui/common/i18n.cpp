@@ -10,7 +10,8 @@ namespace waymark::ui {
 
 std::vector<std::pair<QString, QString>> availableLanguages()
 {
-    return { { QStringLiteral("en"), QStringLiteral("English") }, { QStringLiteral("de"), QStringLiteral("Deutsch") },
+    return { { QStringLiteral("en"), QStringLiteral("English") },
+        { QStringLiteral("de"), QStringLiteral("Deutsch") },
         { QStringLiteral("fr"), QStringLiteral("Français") } };
 }
 
@@ -27,7 +28,8 @@ QString installTranslators(const QString& code)
     if (app->load(locale, QStringLiteral("waymark"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(app.get());
         loaded = app->language().section(QLatin1Char('_'), 0, 0);
-        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(qt.get());
     }
     QLocale::setDefault(code.isEmpty() ? QLocale::system() : locale);

@@ -48,7 +48,8 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return cell.toolTip.isEmpty() ? QVariant() : QVariant(cell.toolTip);
     case Qt::TextAlignmentRole:
-        return cell.number ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return cell.number ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                           : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case SortRole:
         return cell.sort.isValid() ? cell.sort : QVariant(cell.text);
     case FractionRole:
@@ -62,7 +63,8 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_headers.size())
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
+        && section < m_headers.size())
         return m_headers[section];
     return QAbstractTableModel::headerData(section, orientation, role);
 }

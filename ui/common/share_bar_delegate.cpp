@@ -6,7 +6,8 @@
 
 namespace waymark::ui {
 
-void ShareBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void ShareBarDelegate::paint(
+    QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const QVariant fraction = index.data(RecordTableModel::FractionRole);
     if (fraction.isValid()) {

@@ -40,8 +40,10 @@ FilterBar::FilterBar(ProjectContext& context, QWidget* parent)
         l->setBuddy(buddy);
         layout->addWidget(l);
     };
-    m_range->addItems({ tr("All time"), tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"), tr("Custom range") });
-    m_range->setToolTip(tr("Date range of the events every view looks at; the last days are counted back from the newest event"));
+    m_range->addItems(
+        { tr("All time"), tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"), tr("Custom range") });
+    m_range->setToolTip(tr("Date range of the events every view looks at; the last days are counted back "
+                           "from the newest event"));
     label(tr("&Dates:"), m_range);
     layout->addWidget(m_range);
     for (QDateEdit* edit : { m_from, m_to }) {
@@ -93,7 +95,8 @@ FilterBar::FilterBar(ProjectContext& context, QWidget* parent)
 
 qint64 FilterBar::projectEndMs() const
 {
-    return m_context.hasInfo() && m_context.info().events ? m_context.info().lastEventMs : QDateTime::currentMSecsSinceEpoch();
+    return m_context.hasInfo() && m_context.info().events ? m_context.info().lastEventMs
+                                                          : QDateTime::currentMSecsSinceEpoch();
 }
 
 void FilterBar::reloadSegments()
@@ -143,8 +146,10 @@ void FilterBar::customDatesChanged()
 void FilterBar::segmentChosen()
 {
     const QString name = m_segment->currentData().toString();
-    if (m_segment->currentIndex() == 0) m_context.filters().clearSegment();
-    else if (!name.isEmpty()) m_context.filters().setSavedSegment(name);
+    if (m_segment->currentIndex() == 0)
+        m_context.filters().clearSegment();
+    else if (!name.isEmpty())
+        m_context.filters().setSavedSegment(name);
 }
 
 void FilterBar::editSegment()
@@ -195,8 +200,10 @@ void FilterBar::syncFromState()
     m_to->setEnabled(m_range->currentIndex() == Custom);
     const int custom = m_segment->findText(tr("Custom segment"));
     if (custom > 0) m_segment->removeItem(custom);
-    if (!filters.hasSegment()) m_segment->setCurrentIndex(0);
-    else if (!filters.segmentName().isEmpty()) m_segment->setCurrentIndex(std::max(0, m_segment->findData(filters.segmentName())));
+    if (!filters.hasSegment())
+        m_segment->setCurrentIndex(0);
+    else if (!filters.segmentName().isEmpty())
+        m_segment->setCurrentIndex(std::max(0, m_segment->findData(filters.segmentName())));
     else {
         m_segment->addItem(tr("Custom segment"));
         m_segment->setCurrentIndex(m_segment->count() - 1);

@@ -74,10 +74,12 @@ QString FilterState::describe() const
 {
     QStringList parts;
     if (m_from || m_to)
-        parts << tr("%1 – %2")
-                     .arg(m_from ? formatDate(*m_from) : tr("start"), m_to ? formatDate(*m_to - 1) : tr("end"));
-    if (!m_segmentName.isEmpty()) parts << tr("segment “%1”").arg(m_segmentName);
-    else if (!m_conditions.empty()) parts << tr("custom segment");
+        parts << tr("%1 – %2").arg(
+            m_from ? formatDate(*m_from) : tr("start"), m_to ? formatDate(*m_to - 1) : tr("end"));
+    if (!m_segmentName.isEmpty())
+        parts << tr("segment “%1”").arg(m_segmentName);
+    else if (!m_conditions.empty())
+        parts << tr("custom segment");
     return parts.isEmpty() ? tr("all data") : parts.join(QStringLiteral(", "));
 }
 

@@ -54,7 +54,8 @@ SegmentEditor::SegmentEditor(const QStringList& eventProperties, const QStringLi
     saveRow->addWidget(m_save);
     saveRow->addWidget(m_name, 1);
     layout->addLayout(saveRow);
-    auto* hint = new QLabel(tr("Several values are separated by “|”. Event rules test each event, user rules the person."), this);
+    auto* hint = new QLabel(
+        tr("Several values are separated by “|”. Event rules test each event, user rules the person."), this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(hint);
@@ -83,8 +84,8 @@ SegmentEditor::RuleRow& SegmentEditor::appendRow()
     row.property->setMinimumWidth(160);
     row.property->setAccessibleName(tr("Property"));
     row.op = new QComboBox(row.widget);
-    row.op->addItems({ tr("is"), tr("is not"), tr("contains"), tr("does not contain"), tr(">"), tr("≥"), tr("<"), tr("≤"),
-        tr("exists"), tr("does not exist") });
+    row.op->addItems({ tr("is"), tr("is not"), tr("contains"), tr("does not contain"), tr(">"), tr("≥"),
+        tr("<"), tr("≤"), tr("exists"), tr("does not exist") });
     row.op->setAccessibleName(tr("Operator"));
     row.values = new QLineEdit(row.widget);
     row.values->setPlaceholderText(tr("value|value"));
@@ -117,17 +118,21 @@ void SegmentEditor::updateRow(RuleRow& row)
     const int kind = row.kind->currentIndex();
     const QString current = row.property->currentText();
     row.property->clear();
-    row.property->addItems(kind == EventRule ? m_eventProperties : kind == UserRule ? m_userProperties : m_segments);
+    row.property->addItems(kind == EventRule ? m_eventProperties
+            : kind == UserRule               ? m_userProperties
+                                             : m_segments);
     row.property->setEditable(kind != SegmentRule);
     row.property->setCurrentText(current);
     row.op->setVisible(kind != SegmentRule);
     const auto op = kOps[qBound(0, row.op->currentIndex(), 9)];
-    row.values->setVisible(kind != SegmentRule && op != analysis::RuleOp::Exists && op != analysis::RuleOp::NotExists);
+    row.values->setVisible(
+        kind != SegmentRule && op != analysis::RuleOp::Exists && op != analysis::RuleOp::NotExists);
 }
 
 void SegmentEditor::removeRow(QWidget* widget)
 {
-    const auto it = std::find_if(m_rows.begin(), m_rows.end(), [widget](const RuleRow& r) { return r.widget == widget; });
+    const auto it = std::find_if(
+        m_rows.begin(), m_rows.end(), [widget](const RuleRow& r) { return r.widget == widget; });
     if (it == m_rows.end()) return;
     m_rows.erase(it);
     widget->deleteLater();
@@ -139,9 +144,12 @@ void SegmentEditor::setConditions(const analysis::ConditionGroup& group)
     for (const analysis::Condition& c : group.items) {
         if (const auto* rule = std::get_if<analysis::PropertyRule>(&c.node)) {
             RuleRow& row = appendRow();
-            row.kind->setCurrentIndex(rule->property.scope == analysis::PropertyScope::User ? UserRule : EventRule);
+            row.kind->setCurrentIndex(
+                rule->property.scope == analysis::PropertyScope::User ? UserRule : EventRule);
             row.property->setCurrentText(QString::fromStdString(rule->property.name));
-            auto op = rule->op == analysis::RuleOp::Eq ? analysis::RuleOp::In : rule->op == analysis::RuleOp::Ne ? analysis::RuleOp::NotIn : rule->op;
+            auto op = rule->op == analysis::RuleOp::Eq ? analysis::RuleOp::In
+                : rule->op == analysis::RuleOp::Ne     ? analysis::RuleOp::NotIn
+                                                       : rule->op;
             row.op->setCurrentIndex(int(std::find(std::begin(kOps), std::end(kOps), op) - std::begin(kOps)));
             QStringList values;
             for (const auto& v : rule->values)
@@ -169,7 +177,8 @@ analysis::ConditionGroup SegmentEditor::conditions() const
             continue;
         }
         analysis::PropertyRule rule;
-        rule.property = { row.kind->currentIndex() == UserRule ? analysis::PropertyScope::User : analysis::PropertyScope::Event,
+        rule.property = { row.kind->currentIndex() == UserRule ? analysis::PropertyScope::User
+                                                               : analysis::PropertyScope::Event,
             property.toStdString() };
         rule.op = kOps[qBound(0, row.op->currentIndex(), 9)];
         if (rule.op != analysis::RuleOp::Exists && rule.op != analysis::RuleOp::NotExists)

@@ -16,8 +16,8 @@ namespace waymark::ui {
 class SegmentEditor : public QDialog {
     Q_OBJECT
 public:
-    SegmentEditor(const QStringList& eventProperties, const QStringList& userProperties, const QStringList& savedSegments,
-        QWidget* parent = nullptr);
+    SegmentEditor(const QStringList& eventProperties, const QStringList& userProperties,
+        const QStringList& savedSegments, QWidget* parent = nullptr);
 
     void setConditions(const analysis::ConditionGroup& group);
     analysis::ConditionGroup conditions() const;

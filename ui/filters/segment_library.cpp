@@ -12,7 +12,10 @@ namespace {
 class SegmentLibraryText {
     Q_DECLARE_TR_FUNCTIONS(waymark::ui::SegmentLibraryText)
 public:
-    static QString failed(const QString& name, const QString& reason) { return tr("Could not save the segment “%1”: %2").arg(name, reason); }
+    static QString failed(const QString& name, const QString& reason)
+    {
+        return tr("Could not save the segment “%1”: %2").arg(name, reason);
+    }
 };
 QString text(const store::Statement& st, int column)
 {
@@ -39,7 +42,8 @@ PropertyKeyLists propertyKeys(store::Database& db)
     return keys;
 }
 
-bool saveSegment(store::Database& db, const QString& name, const analysis::ConditionGroup& group, QString* error)
+bool saveSegment(
+    store::Database& db, const QString& name, const analysis::ConditionGroup& group, QString* error)
 {
     try {
         const QByteArray json = QJsonDocument(analysis::toJson(group)).toJson(QJsonDocument::Compact);

@@ -21,6 +21,7 @@ struct PropertyKeyLists {
 PropertyKeyLists propertyKeys(store::Database& db);
 
 // Saves (or replaces) a named segment. Returns false with a translated message on failure.
-bool saveSegment(store::Database& db, const QString& name, const analysis::ConditionGroup& group, QString* error);
+bool saveSegment(
+    store::Database& db, const QString& name, const analysis::ConditionGroup& group, QString* error);
 
 } // namespace waymark::ui

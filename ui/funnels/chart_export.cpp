@@ -13,7 +13,10 @@ namespace {
 class ExportText {
     Q_DECLARE_TR_FUNCTIONS(waymark::ui::ExportText)
 public:
-    static QString unknown(const QString& suffix) { return tr("Cannot export a chart as “%1”: use .png, .svg or .pdf").arg(suffix); }
+    static QString unknown(const QString& suffix)
+    {
+        return tr("Cannot export a chart as “%1”: use .png, .svg or .pdf").arg(suffix);
+    }
     static QString failed(const QString& path) { return tr("Could not write %1").arg(path); }
     static QString title() { return tr("Waymark chart"); }
 };

@@ -22,7 +22,8 @@ constexpr qreal kBarWidth = 0.62;
 // Axis labels are rich text: long step names wrap onto lines instead of being cut short.
 QString stepCategory(int step, const std::string& label, bool star)
 {
-    const QStringList words = QStringLiteral("%1. %2").arg(step).arg(fromStd(label)).toHtmlEscaped().split(QLatin1Char(' '));
+    const QStringList words
+        = QStringLiteral("%1. %2").arg(step).arg(fromStd(label)).toHtmlEscaped().split(QLatin1Char(' '));
     QStringList lines;
     for (const QString& word : words) {
         if (!lines.isEmpty() && lines.back().size() + 1 + word.size() <= 16)
@@ -139,9 +140,12 @@ void FunnelChartView::showGroups(const FunnelOutput& o)
         const auto& group = r.breakdown[size_t(g)];
         auto* set = new QBarSet(group.missing ? tr("(none)") : fromStd(group.value));
         for (int k = 0; k < n; ++k)
-            *set << (group.steps[size_t(k)].conversionFromFirst ? *group.steps[size_t(k)].conversionFromFirst * 100.0 : 0.0);
+            *set << (group.steps[size_t(k)].conversionFromFirst
+                    ? *group.steps[size_t(k)].conversionFromFirst * 100.0
+                    : 0.0);
         const int shown = int(m_groupSets.size());
-        connect(set, &QBarSet::clicked, this, [this, shown](int index) { emit barClicked(index + 1, m_groupIndexes[shown], false); });
+        connect(set, &QBarSet::clicked, this,
+            [this, shown](int index) { emit barClicked(index + 1, m_groupIndexes[shown], false); });
         series->append(set);
         m_groupSets.push_back(set);
         m_groupIndexes.push_back(g);
@@ -184,7 +188,10 @@ void FunnelChartView::showGroups(const FunnelOutput& o)
     else
         m_note = tr("No step differs significantly between the groups (adjusted p ≥ 0.05).");
     if (int(r.breakdown.size()) > kMaxGroups)
-        m_note += QLatin1Char(' ') + tr("Showing the %1 largest of %2 groups; the table lists all.").arg(kMaxGroups).arg(r.breakdown.size());
+        m_note += QLatin1Char(' ')
+            + tr("Showing the %1 largest of %2 groups; the table lists all.")
+                  .arg(kMaxGroups)
+                  .arg(r.breakdown.size());
 }
 
 void FunnelChartView::resizeEvent(QResizeEvent* event)
@@ -201,7 +208,9 @@ void FunnelChartView::placeLabels()
     m_labels.clear();
     if (!m_output || m_breakdown || !m_series) return;
     const auto& steps = m_output->result.steps;
-    const QColor ink = chart()->axes(Qt::Vertical).value(0) ? chart()->axes(Qt::Vertical).front()->labelsColor() : palette().text().color();
+    const QColor ink = chart()->axes(Qt::Vertical).value(0)
+        ? chart()->axes(Qt::Vertical).front()->labelsColor()
+        : palette().text().color();
     QFont font = chart()->font();
     font.setPointSizeF(font.pointSizeF() * 0.95);
     QFont bold = font;
@@ -211,7 +220,8 @@ void FunnelChartView::placeLabels()
         item->setFont(f);
         item->setBrush(color);
         const QRectF box = item->boundingRect();
-        item->setPos(center.x() - box.width() / 2, above ? center.y() - box.height() - 3 : center.y() - box.height() / 2);
+        item->setPos(center.x() - box.width() / 2,
+            above ? center.y() - box.height() - 3 : center.y() - box.height() / 2);
         item->setZValue(20);
         m_labels.push_back(item);
         return box.height();

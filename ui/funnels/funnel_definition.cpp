@@ -67,8 +67,9 @@ QJsonObject FunnelDefinition::toJson() const
 {
     QJsonArray stepArray;
     for (const auto& s : steps)
-        stepArray.append(QJsonObject { { QStringLiteral("name"), s.name }, { QStringLiteral("stage"), s.stage },
-            { QStringLiteral("property"), s.property }, { QStringLiteral("value"), s.value } });
+        stepArray.append(
+            QJsonObject { { QStringLiteral("name"), s.name }, { QStringLiteral("stage"), s.stage },
+                { QStringLiteral("property"), s.property }, { QStringLiteral("value"), s.value } });
     QJsonArray exclusionArray;
     for (const auto& x : exclusions)
         exclusionArray.append(QJsonObject { { QStringLiteral("event"), x.event },
@@ -100,8 +101,8 @@ FunnelDefinition FunnelDefinition::fromJson(const QJsonObject& o)
     d.order = enumFromName(o[QLatin1String("order")].toString(), kOrderNames, analysis::FunnelOrder::Ordered);
     for (const auto& v : o[QLatin1String("exclusions")].toArray()) {
         const auto x = v.toObject();
-        d.exclusions.push_back(
-            { x[QLatin1String("event")].toString(), x[QLatin1String("from")].toInt(1), x[QLatin1String("to")].toInt(2) });
+        d.exclusions.push_back({ x[QLatin1String("event")].toString(), x[QLatin1String("from")].toInt(1),
+            x[QLatin1String("to")].toInt(2) });
     }
     d.holdProperty = o[QLatin1String("hold")].toString();
     const char* const breakdownNames[] = { "none", "property", "segments" };
@@ -147,9 +148,11 @@ FunnelDefinition defaultFunnel(const analysis::Snapshot& s)
 {
     FunnelDefinition d;
     const auto& types = s.eventTypes();
-    const bool demo = std::all_of(demo::kFunnelEvents.begin(), demo::kFunnelEvents.end(), [&](std::string_view name) {
-        return std::any_of(types.begin(), types.end(), [&](const auto& t) { return t.displayName == name; });
-    });
+    const bool demo
+        = std::all_of(demo::kFunnelEvents.begin(), demo::kFunnelEvents.end(), [&](std::string_view name) {
+              return std::any_of(
+                  types.begin(), types.end(), [&](const auto& t) { return t.displayName == name; });
+          });
     if (demo) {
         for (std::string_view name : demo::kFunnelEvents)
             d.steps.push_back({ QString::fromUtf8(name.data(), qsizetype(name.size())), false, {}, {} });
@@ -162,7 +165,8 @@ FunnelDefinition defaultFunnel(const analysis::Snapshot& s)
     std::iota(order.begin(), order.end(), size_t(0));
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return counts[a] > counts[b]; });
     for (size_t i = 0; i < order.size() && d.steps.size() < 3; ++i)
-        if (counts[order[i]] > 0) d.steps.push_back({ QString::fromStdString(types[order[i]].displayName), false, {}, {} });
+        if (counts[order[i]] > 0)
+            d.steps.push_back({ QString::fromStdString(types[order[i]].displayName), false, {}, {} });
     return d;
 }
 
@@ -186,7 +190,8 @@ void saveFunnel(store::Database& db, const FunnelDefinition& definition)
             .bind(1, text)
             .run();
     else
-        db.prepare("INSERT INTO views(name, kind, definition, ordinal, created_at) VALUES('Funnel', 'funnel', ?, 0, ?)")
+        db.prepare("INSERT INTO views(name, kind, definition, ordinal, created_at) VALUES('Funnel', "
+                   "'funnel', ?, 0, ?)")
             .bind(1, text)
             .bind(2, int64_t(QDateTime::currentMSecsSinceEpoch()))
             .run();

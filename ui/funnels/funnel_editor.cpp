@@ -58,12 +58,14 @@ FunnelEditor::FunnelEditor(QWidget* parent)
     m_order->addItem(tr("In order"), int(analysis::FunnelOrder::Ordered));
     m_order->addItem(tr("Strict (next event)"), int(analysis::FunnelOrder::Strict));
     m_order->addItem(tr("Any order"), int(analysis::FunnelOrder::Any));
-    m_order->setToolTip(tr("In order: other events may come between steps. Strict: each step is the very next "
-                           "event. Any order: counts how many of the steps were completed."));
+    m_order->setToolTip(
+        tr("In order: other events may come between steps. Strict: each step is the very next "
+           "event. Any order: counts how many of the steps were completed."));
     form->addRow(tr("Order"), m_order);
     m_hold->setToolTip(tr("Every step must carry the value the first step has (e.g. the same device)"));
     form->addRow(tr("Same value of"), m_hold);
-    m_breakdown->setToolTip(tr("Compare the funnel between the values of a property or between saved segments"));
+    m_breakdown->setToolTip(
+        tr("Compare the funnel between the values of a property or between saved segments"));
     form->addRow(tr("Break down by"), m_breakdown);
     layout->addLayout(form);
 

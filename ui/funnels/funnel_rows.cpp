@@ -57,7 +57,8 @@ void fillStepCombo(QComboBox* combo, const FunnelChoices& choices, bool withStag
     combo->clear();
     if (withStages)
         for (const auto& [id, name] : choices.stages) {
-            combo->addItem(combo->style()->standardIcon(QStyle::SP_DirIcon), FunnelStepRow::tr("Stage: %1").arg(name), name);
+            combo->addItem(combo->style()->standardIcon(QStyle::SP_DirIcon),
+                FunnelStepRow::tr("Stage: %1").arg(name), name);
             combo->setItemData(combo->count() - 1, true, kStageRole);
         }
     for (const auto& [id, name] : choices.events) {

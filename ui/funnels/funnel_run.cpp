@@ -36,7 +36,8 @@ QString text(const store::Statement& st, int column)
 
 } // namespace
 
-FunnelOutput computeFunnel(const FunnelRequest& r, const jobs::CancelToken& cancel, jobs::ProgressSink& progress)
+FunnelOutput computeFunnel(
+    const FunnelRequest& r, const jobs::CancelToken& cancel, jobs::ProgressSink& progress)
 {
     const jobs::ProgressRange whole(&progress, 0, 1);
     const Prepared p = prepare(r, cancel, whole.sub(0, 0.4));
@@ -60,14 +61,15 @@ std::vector<analysis::TrendBucket> computeTrend(const FunnelRequest& r, analysis
     return analysis::funnelTrend(*p.snapshot, p.query, interval, r.segments, &cancel, &run);
 }
 
-DrillDown computeMembers(
-    const FunnelRequest& r, const MembersRequest& m, const jobs::CancelToken& cancel, jobs::ProgressSink& progress)
+DrillDown computeMembers(const FunnelRequest& r, const MembersRequest& m, const jobs::CancelToken& cancel,
+    jobs::ProgressSink& progress)
 {
     const jobs::ProgressRange whole(&progress, 0, 1);
     const Prepared p = prepare(r, cancel, whole.sub(0, 0.4));
     const jobs::ProgressRange run = whole.sub(0.4, 1);
     const analysis::Snapshot& s = *p.snapshot;
-    const auto page = analysis::funnelMembers(s, p.query, m.step, m.dropped, 0, -1, r.segments, &cancel, &run);
+    const auto page
+        = analysis::funnelMembers(s, p.query, m.step, m.dropped, 0, -1, r.segments, &cancel, &run);
 
     // Group membership per dense user; event-property groups are decided per attempt inside the
     // kernel, so for them the whole step is listed (the title says so).
@@ -76,8 +78,10 @@ DrillDown computeMembers(
         const auto& b = p.query.breakdown;
         if (b.kind == analysis::FunnelBreakdown::Kind::Segments) {
             const auto it = r.segments.find(m.groupValue.toStdString());
-            if (it != r.segments.end()) inGroup = analysis::segmentMembers(s, it->second, r.segments, &cancel);
-        } else if (b.kind == analysis::FunnelBreakdown::Kind::Property && b.property.scope == analysis::PropertyScope::User) {
+            if (it != r.segments.end())
+                inGroup = analysis::segmentMembers(s, it->second, r.segments, &cancel);
+        } else if (b.kind == analysis::FunnelBreakdown::Kind::Property
+            && b.property.scope == analysis::PropertyScope::User) {
             const auto column = s.propertyColumn(b.property.scope, b.property.name, &cancel);
             const uint32_t code = m.groupMissing ? 0 : column->find(m.groupValue.toStdString());
             inGroup.resize(s.userCount());
@@ -100,7 +104,8 @@ DrillDown computeMembers(
 FunnelChoices loadFunnelChoices(store::Database& db)
 {
     FunnelChoices c;
-    auto events = db.prepare("SELECT id, display_name FROM event_types WHERE hidden = 0 ORDER BY display_name COLLATE NOCASE");
+    auto events = db.prepare(
+        "SELECT id, display_name FROM event_types WHERE hidden = 0 ORDER BY display_name COLLATE NOCASE");
     while (events.step())
         c.events.push_back({ events.columnInt(0), text(events, 1) });
     auto stages = db.prepare("SELECT id, name FROM stages ORDER BY ordinal, id");

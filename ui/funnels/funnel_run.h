@@ -34,9 +34,10 @@ struct FunnelRequest {
     analysis::SegmentLibrary segments;
 };
 
-FunnelOutput computeFunnel(const FunnelRequest& request, const jobs::CancelToken& cancel, jobs::ProgressSink& progress);
-std::vector<analysis::TrendBucket> computeTrend(const FunnelRequest& request, analysis::TrendInterval interval,
-    const jobs::CancelToken& cancel, jobs::ProgressSink& progress);
+FunnelOutput computeFunnel(
+    const FunnelRequest& request, const jobs::CancelToken& cancel, jobs::ProgressSink& progress);
+std::vector<analysis::TrendBucket> computeTrend(const FunnelRequest& request,
+    analysis::TrendInterval interval, const jobs::CancelToken& cancel, jobs::ProgressSink& progress);
 
 // The units behind one bar: those that reached `step` (1-based) or, with `dropped`, those that
 // reached the step before but not this one; within breakdown group `group` when the group is a
@@ -49,8 +50,8 @@ struct MembersRequest {
     bool groupMissing = false; // the group of units without the property
     QString title;
 };
-DrillDown computeMembers(const FunnelRequest& request, const MembersRequest& members, const jobs::CancelToken& cancel,
-    jobs::ProgressSink& progress);
+DrillDown computeMembers(const FunnelRequest& request, const MembersRequest& members,
+    const jobs::CancelToken& cancel, jobs::ProgressSink& progress);
 
 // Event types, stages, property keys and saved segments of the open project (GUI thread).
 FunnelChoices loadFunnelChoices(store::Database& db);

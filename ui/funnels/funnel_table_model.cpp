@@ -7,7 +7,8 @@ namespace waymark::ui {
 namespace {
 QString csvField(QString text)
 {
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
+        || text.contains(QLatin1Char('\n')))
         return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
     return text;
 }
@@ -122,7 +123,8 @@ QVariant FunnelTableModel::data(const QModelIndex& index, int role) const
     case GroupRole:
         return row.group;
     case Qt::TextAlignmentRole:
-        return int(index.column() >= CountColumn ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+        return int(index.column() >= CountColumn ? Qt::AlignRight | Qt::AlignVCenter
+                                                 : Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (index.column() == CountColumn) return tr("Double-click to list the users who reached this step");
         if (index.column() == DropOffColumn && row.step > 1)
@@ -134,30 +136,41 @@ QVariant FunnelTableModel::data(const QModelIndex& index, int role) const
 
 QVariant FunnelTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case GroupColumn: return tr("Group");
-    case StepColumn: return tr("Step");
-    case CountColumn: return tr("Count");
-    case FromPreviousColumn: return tr("From previous");
-    case FromFirstColumn: return tr("From first");
-    case DropOffColumn: return tr("Drop-off");
-    case Ci95Column: return tr("95% CI (from first)");
-    case MedianColumn: return tr("Median time");
+    case GroupColumn:
+        return tr("Group");
+    case StepColumn:
+        return tr("Step");
+    case CountColumn:
+        return tr("Count");
+    case FromPreviousColumn:
+        return tr("From previous");
+    case FromFirstColumn:
+        return tr("From first");
+    case DropOffColumn:
+        return tr("Drop-off");
+    case Ci95Column:
+        return tr("95% CI (from first)");
+    case MedianColumn:
+        return tr("Median time");
     }
     return {};
 }
 
 QString FunnelTableModel::toCsv() const
 {
-    QString csv = QStringLiteral("group,step,name,count,conversion_from_previous,conversion_from_first,drop_off,"
-                                 "ci95_low,ci95_high,median_seconds_from_previous\n");
+    QString csv
+        = QStringLiteral("group,step,name,count,conversion_from_previous,conversion_from_first,drop_off,"
+                         "ci95_low,ci95_high,median_seconds_from_previous\n");
     for (const Row& row : m_rows) {
         const auto& s = *row.values;
-        const QStringList fields { csvField(row.group < 0 ? QString() : groupName(row.group)), QString::number(row.step),
-            csvField(fromStd(s.label)), QString::number(s.count), csvNumber(s.conversionFromPrevious),
-            csvNumber(s.conversionFromFirst), QString::number(s.dropOff),
-            s.ci95 ? QString::number(s.ci95->low, 'g', 10) : QString(), s.ci95 ? QString::number(s.ci95->high, 'g', 10) : QString(),
+        const QStringList fields { csvField(row.group < 0 ? QString() : groupName(row.group)),
+            QString::number(row.step), csvField(fromStd(s.label)), QString::number(s.count),
+            csvNumber(s.conversionFromPrevious), csvNumber(s.conversionFromFirst), QString::number(s.dropOff),
+            s.ci95 ? QString::number(s.ci95->low, 'g', 10) : QString(),
+            s.ci95 ? QString::number(s.ci95->high, 'g', 10) : QString(),
             s.timeFromPrevious ? QString::number(s.timeFromPrevious->medianSeconds, 'g', 10) : QString() };
         csv += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
     }

@@ -12,8 +12,17 @@ namespace waymark::ui {
 class FunnelTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { GroupColumn, StepColumn, CountColumn, FromPreviousColumn, FromFirstColumn, DropOffColumn,
-        Ci95Column, MedianColumn, ColumnCount };
+    enum Column {
+        GroupColumn,
+        StepColumn,
+        CountColumn,
+        FromPreviousColumn,
+        FromFirstColumn,
+        DropOffColumn,
+        Ci95Column,
+        MedianColumn,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1, // raw number (or text) behind the cell
         StepRole, // 1-based step of the row

@@ -112,9 +112,10 @@ void TimeToConvertView::setStep(const analysis::FunnelStepResult* step, analysis
     chart()->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     set->setLabelColor(y->labelsColor()); // the theme leaves bar labels invisible
-    chart()->setTitle(tr("%1: median %2, mean %3, 90th percentile %4")
-                          .arg(fromStd(step->label), formatDuration(qint64(t.medianSeconds * 1000)),
-                              formatDuration(qint64(t.meanSeconds * 1000)), formatDuration(qint64(t.p90Seconds * 1000))));
+    chart()->setTitle(
+        tr("%1: median %2, mean %3, 90th percentile %4")
+            .arg(fromStd(step->label), formatDuration(qint64(t.medianSeconds * 1000)),
+                formatDuration(qint64(t.meanSeconds * 1000)), formatDuration(qint64(t.p90Seconds * 1000))));
 }
 
 QVector<double> TimeToConvertView::barValues() const
@@ -140,7 +141,8 @@ ConversionTrendView::ConversionTrendView(QWidget* parent)
     setUpView(this, tr("Conversion over time"));
 }
 
-void ConversionTrendView::setTrend(const std::vector<analysis::TrendBucket>& trend, analysis::TrendInterval interval)
+void ConversionTrendView::setTrend(
+    const std::vector<analysis::TrendBucket>& trend, analysis::TrendInterval interval)
 {
     resetChart(chart());
     if (trend.empty()) {

@@ -66,8 +66,10 @@ FunnelsPage::FunnelsPage(ProjectContext& context, QWidget* parent)
     connect(m_editor, &FunnelEditor::changed, this, &FunnelsPage::definitionEdited);
     connect(m_chart, &FunnelChartView::barClicked, this, &FunnelsPage::drillInto);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
-        drillInto(index.data(FunnelTableModel::StepRole).toInt(), index.data(FunnelTableModel::GroupRole).toInt(),
-            index.column() == FunnelTableModel::DropOffColumn && index.data(FunnelTableModel::StepRole).toInt() > 1);
+        drillInto(index.data(FunnelTableModel::StepRole).toInt(),
+            index.data(FunnelTableModel::GroupRole).toInt(),
+            index.column() == FunnelTableModel::DropOffColumn
+                && index.data(FunnelTableModel::StepRole).toInt() > 1);
     });
     connect(m_timeStep, &QComboBox::currentIndexChanged, this, &FunnelsPage::showTimeToConvert);
     connect(m_trendInterval, &QComboBox::currentIndexChanged, this, &FunnelsPage::runTrend);
@@ -125,7 +127,8 @@ QWidget* FunnelsPage::buildResults()
     m_trendInterval->setCurrentIndex(1);
     m_trendInterval->setAccessibleName(tr("Trend interval"));
     trendRow->addWidget(m_trendInterval);
-    auto* trendHint = new QLabel(tr("Recent buckets can look low: their users have not had the whole window yet."), trendTab);
+    auto* trendHint = new QLabel(
+        tr("Recent buckets can look low: their users have not had the whole window yet."), trendTab);
     trendHint->setForegroundRole(QPalette::PlaceholderText);
     trendRow->addWidget(trendHint, 1);
     trendLayout->addLayout(trendRow);
@@ -157,9 +160,12 @@ void FunnelsPage::buildActions()
     exportButton->setPopupMode(QToolButton::InstantPopup);
     exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* menu = new QMenu(exportButton);
-    menu->addAction(tr("PNG image…"), this, [this] { exportChartDialog(QStringLiteral("png"), tr("PNG images (*.png)")); });
-    menu->addAction(tr("SVG drawing…"), this, [this] { exportChartDialog(QStringLiteral("svg"), tr("SVG drawings (*.svg)")); });
-    menu->addAction(tr("PDF document…"), this, [this] { exportChartDialog(QStringLiteral("pdf"), tr("PDF documents (*.pdf)")); });
+    menu->addAction(tr("PNG image…"), this,
+        [this] { exportChartDialog(QStringLiteral("png"), tr("PNG images (*.png)")); });
+    menu->addAction(tr("SVG drawing…"), this,
+        [this] { exportChartDialog(QStringLiteral("svg"), tr("SVG drawings (*.svg)")); });
+    menu->addAction(tr("PDF document…"), this,
+        [this] { exportChartDialog(QStringLiteral("pdf"), tr("PDF documents (*.pdf)")); });
     exportButton->setMenu(menu);
     headerActions()->addWidget(exportButton);
 
@@ -182,7 +188,7 @@ FunnelRequest FunnelsPage::request() const
     r.definition = m_editor->definition();
     r.filter = context().filters().eventFilter();
     r.unit = context().filters().unit() == Settings::Unit::Sessions ? analysis::CountingUnit::Sessions
-                                                                     : analysis::CountingUnit::Users;
+                                                                    : analysis::CountingUnit::Users;
     try {
         r.segments = analysis::loadSegments(context().db());
     } catch (const std::exception&) {
@@ -237,7 +243,9 @@ void FunnelsPage::run()
     const FunnelRequest r = request();
     submit<FunnelOutput>(
         QStringLiteral("funnel"),
-        [r](const jobs::CancelToken& cancel, jobs::ProgressSink& progress) { return computeFunnel(r, cancel, progress); },
+        [r](const jobs::CancelToken& cancel, jobs::ProgressSink& progress) {
+            return computeFunnel(r, cancel, progress);
+        },
         [this](std::shared_ptr<const FunnelOutput> output) { showOutput(std::move(output)); },
         [this](const QString& message) { showError(message); });
     runTrend();
@@ -276,10 +284,12 @@ void FunnelsPage::showOutput(std::shared_ptr<const FunnelOutput> output)
     const bool sessions = m_output->unit == analysis::CountingUnit::Sessions;
     if (!r.steps.empty()) {
         const auto& last = r.steps.back();
-        m_summary->setText((sessions ? tr("%1 of %2 sessions entered; %3 converted (%4 of those who entered)")
-                                     : tr("%1 of %2 users entered; %3 converted (%4 of those who entered)"))
-                               .arg(formatCount(r.steps.front().count), formatCount(r.units), formatCount(last.count),
-                                   last.conversionFromFirst ? formatPercent(*last.conversionFromFirst) : QStringLiteral("–")));
+        m_summary->setText(
+            (sessions ? tr("%1 of %2 sessions entered; %3 converted (%4 of those who entered)")
+                      : tr("%1 of %2 users entered; %3 converted (%4 of those who entered)"))
+                .arg(formatCount(r.steps.front().count), formatCount(r.units), formatCount(last.count),
+                    last.conversionFromFirst ? formatPercent(*last.conversionFromFirst)
+                                             : QStringLiteral("–")));
     }
     const int previous = m_timeStep->currentIndex();
     {
@@ -328,7 +338,8 @@ void FunnelsPage::drillInto(int step, int group, bool dropped)
         const bool listable = request.definition.breakdown == FunnelDefinition::Breakdown::Segments
             || request.definition.breakdownProperty.startsWith(QLatin1String("user."));
         m.title += QStringLiteral(" – ")
-            + (listable ? (g.missing ? tr("(none)") : m.groupValue) : tr("all groups (event-property groups are not listed apart)"));
+            + (listable ? (g.missing ? tr("(none)") : m.groupValue)
+                        : tr("all groups (event-property groups are not listed apart)"));
     }
     submit<DrillDown>(
         QStringLiteral("members"),
@@ -351,12 +362,15 @@ bool FunnelsPage::exportChart(const QString& path, QString* error)
 
 void FunnelsPage::exportChartDialog(const QString& suffix, const QString& filter)
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), tr("funnel.%1").arg(suffix), filter);
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("Export chart"), tr("funnel.%1").arg(suffix), filter);
     if (path.isEmpty()) return;
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive)) path += QLatin1Char('.') + suffix;
     QString error;
-    if (!exportChart(path, &error)) showError(error);
-    else emit statusMessage(tr("Chart saved to %1").arg(path));
+    if (!exportChart(path, &error))
+        showError(error);
+    else
+        emit statusMessage(tr("Chart saved to %1").arg(path));
 }
 
 void FunnelsPage::copyCsv()
@@ -367,7 +381,8 @@ void FunnelsPage::copyCsv()
 
 void FunnelsPage::saveCsvDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save CSV"), tr("funnel.csv"), tr("CSV files (*.csv)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save CSV"), tr("funnel.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty()) return;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(m_model->toCsv().toUtf8()) < 0)

@@ -29,7 +29,11 @@ public:
     QString pageId() const override { return QStringLiteral("funnels"); }
     QString title() const override { return tr("Funnels"); }
     QIcon icon() const override;
-    QString description() const override { return tr("Conversion through a sequence of steps, drop-off, time to convert and segment differences"); }
+    QString description() const override
+    {
+        return tr(
+            "Conversion through a sequence of steps, drop-off, time to convert and segment differences");
+    }
 
     FunnelEditor* editor() const { return m_editor; }
     FunnelChartView* chartView() const { return m_chart; }

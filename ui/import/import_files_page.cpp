@@ -18,8 +18,9 @@ ImportFilesPage::ImportFilesPage(ImportWizard& wizard)
     , m_list(new QListWidget(this))
 {
     setTitle(tr("Choose files"));
-    setSubTitle(tr("Event exports (CSV, JSON, Mixpanel, Amplitude, Segment, PostHog, GA4, Heap, XES), support tickets, "
-                   "feedback, CRM accounts or release notes. .gz and .zip files are read directly."));
+    setSubTitle(tr(
+        "Event exports (CSV, JSON, Mixpanel, Amplitude, Segment, PostHog, GA4, Heap, XES), support tickets, "
+        "feedback, CRM accounts or release notes. .gz and .zip files are read directly."));
     m_list->setAccessibleName(tr("Files to import"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     auto* add = new QPushButton(tr("&Add Files…"), this);
@@ -44,8 +45,9 @@ ImportFilesPage::ImportFilesPage(ImportWizard& wizard)
 
 void ImportFilesPage::browse()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Files"), Settings::instance().lastImportDirectory(),
-        tr("Exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson *.xes *.gz *.zip);;All files (*)"));
+    const QStringList files
+        = QFileDialog::getOpenFileNames(this, tr("Import Files"), Settings::instance().lastImportDirectory(),
+            tr("Exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson *.xes *.gz *.zip);;All files (*)"));
     m_wizard.addFiles(files);
 }
 
@@ -54,7 +56,8 @@ void ImportFilesPage::refresh()
     m_list->clear();
     for (const QString& f : m_wizard.files()) {
         const QFileInfo info(f);
-        auto* item = new QListWidgetItem(tr("%1  (%2 KB)").arg(info.fileName(), formatCount((info.size() + 1023) / 1024)), m_list);
+        auto* item = new QListWidgetItem(
+            tr("%1  (%2 KB)").arg(info.fileName(), formatCount((info.size() + 1023) / 1024)), m_list);
         item->setData(Qt::UserRole, f);
         item->setToolTip(f);
     }

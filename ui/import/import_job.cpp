@@ -9,7 +9,8 @@
 namespace waymark::ui {
 
 ImportBatchResult runImportBatch(const std::string& projectPath, const std::vector<ImportFilePlan>& files,
-    const std::string& timezone, int64_t sessionGapMs, const jobs::CancelToken& cancel, jobs::ProgressSink& progress)
+    const std::string& timezone, int64_t sessionGapMs, const jobs::CancelToken& cancel,
+    jobs::ProgressSink& progress)
 {
     ImportBatchResult result;
     auto project = store::Project::open(projectPath);

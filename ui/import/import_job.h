@@ -30,7 +30,8 @@ struct ImportBatchResult {
 // transaction, so a cancel rolls back the file in progress and keeps the ones finished before.
 // Progress is weighted by file size. Runs on a worker thread.
 ImportBatchResult runImportBatch(const std::string& projectPath, const std::vector<ImportFilePlan>& files,
-    const std::string& timezone, int64_t sessionGapMs, const jobs::CancelToken& cancel, jobs::ProgressSink& progress);
+    const std::string& timezone, int64_t sessionGapMs, const jobs::CancelToken& cancel,
+    jobs::ProgressSink& progress);
 
 // Turns progress fractions into rows per second and time left, for the progress page.
 class ImportProgressMeter {

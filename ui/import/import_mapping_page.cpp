@@ -1,12 +1,11 @@
 #include "import_mapping_page.h"
 
+#include "core/jobs/job_runner.h"
 #include "import_wizard.h"
 #include "preview_model.h"
 #include "ui/common/busy_indicator.h"
 #include "ui/common/format.h"
 #include "ui/shell/project_context.h"
-
-#include "core/jobs/job_runner.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -37,8 +36,9 @@ ImportMappingPage::ImportMappingPage(ImportWizard& wizard)
     , m_busy(new BusyIndicator(this))
 {
     setTitle(tr("Check the preview and the columns"));
-    setSubTitle(tr("The first 50 rows of each file. Columns in bold are used as user, event, time or session; "
-                   "every other column is kept as an event property."));
+    setSubTitle(
+        tr("The first 50 rows of each file. Columns in bold are used as user, event, time or session; "
+           "every other column is kept as an event property."));
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     m_file->setAccessibleName(tr("File"));
@@ -65,8 +65,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard& wizard)
 
     auto* mapping = new QGroupBox(tr("Columns"), this);
     auto* grid = new QHBoxLayout(mapping);
-    const ingest::EventField fields[] = { ingest::EventField::User, ingest::EventField::Anonymous, ingest::EventField::Event,
-        ingest::EventField::Time, ingest::EventField::Session };
+    const ingest::EventField fields[] = { ingest::EventField::User, ingest::EventField::Anonymous,
+        ingest::EventField::Event, ingest::EventField::Time, ingest::EventField::Session };
     for (size_t i = 0; i < kEditableFields; ++i) {
         auto* form = new QFormLayout;
         auto* combo = new QComboBox(mapping);
@@ -91,7 +91,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard& wizard)
     m_gap->setRange(1, 24 * 60);
     m_gap->setSuffix(tr(" min"));
     m_gap->setAccessibleName(tr("Session gap"));
-    m_gap->setToolTip(tr("A new session starts after this much inactivity, unless the export has its own session column"));
+    m_gap->setToolTip(
+        tr("A new session starts after this much inactivity, unless the export has its own session column"));
     options->addWidget(new QLabel(tr("Time zone:"), this));
     options->addWidget(m_timezone, 1);
     options->addSpacing(16);
@@ -148,7 +149,8 @@ void ImportMappingPage::fieldChosen(ingest::EventField field)
     const size_t i = size_t(field);
     auto& choice = m_wizard.choice(m_file->currentData().toString());
     const QString column = m_fields[i]->currentData().toString();
-    choice.columnMap[std::string(ingest::eventFieldName(field))] = column.isEmpty() ? std::string("-") : column.toStdString();
+    choice.columnMap[std::string(ingest::eventFieldName(field))]
+        = column.isEmpty() ? std::string("-") : column.toStdString();
     loadPreview();
 }
 
@@ -162,10 +164,20 @@ void ImportMappingPage::loadPreview()
     m_status->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     if (!m_busy->isBusy()) m_busy->begin();
     m_wizard.context().jobs().submit<ImportPreview>(kPreviewJob,
-        [path, choice](const jobs::CancelToken&, jobs::ProgressSink&) { return buildPreview(path, choice.format, choice.columnMap); },
-        { .result = [this](std::shared_ptr<const ImportPreview> p) { m_busy->reset(); showPreview(*p); },
+        [path, choice](const jobs::CancelToken&, jobs::ProgressSink&) {
+            return buildPreview(path, choice.format, choice.columnMap);
+        },
+        { .result =
+                [this](std::shared_ptr<const ImportPreview> p) {
+                    m_busy->reset();
+                    showPreview(*p);
+                },
             .progress = {},
-            .error = [this](const QString& e) { m_busy->reset(); m_status->setText(e); } });
+            .error =
+                [this](const QString& e) {
+                    m_busy->reset();
+                    m_status->setText(e);
+                } });
 }
 
 void ImportMappingPage::showPreview(const ImportPreview& preview)
@@ -188,29 +200,37 @@ void ImportMappingPage::showPreview(const ImportPreview& preview)
         combo->setEnabled(preview.mappable);
     }
     if (preview.detected)
-        m_format->setItemText(0, tr("Detect automatically (%1)").arg(QString::fromUtf8(ingest::formatName(preview.format).data())));
+        m_format->setItemText(0,
+            tr("Detect automatically (%1)")
+                .arg(QString::fromUtf8(ingest::formatName(preview.format).data())));
     m_updating = false;
     m_loaded = true;
-    if (!preview.error.isEmpty()) m_status->setText(tr("This file cannot be read: %1").arg(preview.error));
-    else if (preview.format == ingest::Format::Auto) m_status->setText(tr("The format was not recognised; choose it above."));
-    else if (!preview.mappingProblem.isEmpty()) m_status->setText(tr("Choose the columns: %1").arg(preview.mappingProblem));
+    if (!preview.error.isEmpty())
+        m_status->setText(tr("This file cannot be read: %1").arg(preview.error));
+    else if (preview.format == ingest::Format::Auto)
+        m_status->setText(tr("The format was not recognised; choose it above."));
+    else if (!preview.mappingProblem.isEmpty())
+        m_status->setText(tr("Choose the columns: %1").arg(preview.mappingProblem));
     else
         m_status->setText(tr("%1 · about %2 rows · %3")
                               .arg(formatLabel(preview.format), formatCount(qint64(preview.estimatedRows)),
-                                  preview.mappable ? tr("columns can be changed above") : tr("the format defines its own fields")));
+                                  preview.mappable ? tr("columns can be changed above")
+                                                   : tr("the format defines its own fields")));
     emit completeChanged();
 }
 
 bool ImportMappingPage::isComplete() const
 {
     const ImportPreview& p = m_model->preview();
-    return m_loaded && p.error.isEmpty() && p.format != ingest::Format::Auto && (!p.mappable || p.mappingProblem.isEmpty());
+    return m_loaded && p.error.isEmpty() && p.format != ingest::Format::Auto
+        && (!p.mappable || p.mappingProblem.isEmpty());
 }
 
 bool ImportMappingPage::validatePage()
 {
     m_wizard.timezone = m_timezone->currentData().toString();
-    if (m_wizard.timezone.isEmpty() && m_timezone->currentIndex() != 0) m_wizard.timezone = m_timezone->currentText();
+    if (m_wizard.timezone.isEmpty() && m_timezone->currentIndex() != 0)
+        m_wizard.timezone = m_timezone->currentText();
     m_wizard.sessionGapMinutes = m_gap->value();
     // A file whose format was detected keeps Auto; the importer sniffs it the same way.
     return true;

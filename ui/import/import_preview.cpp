@@ -113,12 +113,18 @@ void previewJson(const Head& head, ImportPreview& out)
         QStringList row;
         for (const QString& c : std::as_const(out.columns)) {
             const QJsonValue v = o.value(c);
-            if (v.isString()) row << v.toString();
-            else if (v.isDouble()) row << QString::number(v.toDouble(), 'g', 15);
-            else if (v.isBool()) row << (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
-            else if (v.isObject()) row << QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-            else if (v.isArray()) row << QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-            else row << QString();
+            if (v.isString())
+                row << v.toString();
+            else if (v.isDouble())
+                row << QString::number(v.toDouble(), 'g', 15);
+            else if (v.isBool())
+                row << (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+            else if (v.isObject())
+                row << QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+            else if (v.isArray())
+                row << QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+            else
+                row << QString();
         }
         out.rows.push_back(row);
     }
@@ -132,10 +138,12 @@ QString formatLabel(ingest::Format format)
     const auto* spec = ingest::findFormat(format);
     const auto name = ingest::formatName(format);
     const QString n = QString::fromUtf8(name.data(), qsizetype(name.size()));
-    return spec && spec->description ? QStringLiteral("%1 — %2").arg(n, QString::fromUtf8(spec->description)) : n;
+    return spec && spec->description ? QStringLiteral("%1 — %2").arg(n, QString::fromUtf8(spec->description))
+                                     : n;
 }
 
-ImportPreview buildPreview(const QString& path, ingest::Format format, const std::map<std::string, std::string>& overrides)
+ImportPreview buildPreview(
+    const QString& path, ingest::Format format, const std::map<std::string, std::string>& overrides)
 {
     ImportPreview out;
     out.path = path;
@@ -157,8 +165,10 @@ ImportPreview buildPreview(const QString& path, ingest::Format format, const std
     const size_t first = head.text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
     const bool json = first != std::string::npos && (head.text[first] == '{' || head.text[first] == '[');
     size_t bytesUsed = head.text.size();
-    if (json) previewJson(head, out);
-    else previewCsv(head, file, out, bytesUsed);
+    if (json)
+        previewJson(head, out);
+    else
+        previewCsv(head, file, out, bytesUsed);
     out.mappable = out.format == ingest::Format::Csv || out.format == ingest::Format::Json;
     if (out.mappable) {
         std::vector<std::string> names;
@@ -176,10 +186,12 @@ ImportPreview buildPreview(const QString& path, ingest::Format format, const std
         }
     }
     if (!out.rows.isEmpty()) {
-        const double bytesPerRow = double(json ? head.text.size() : bytesUsed) / double(out.rows.size() + (json ? 0 : 1));
+        const double bytesPerRow
+            = double(json ? head.text.size() : bytesUsed) / double(out.rows.size() + (json ? 0 : 1));
         const auto lines = std::count(head.text.begin(), head.text.end(), '\n');
-        out.estimatedRows = head.truncated ? double(out.fileBytes) / (bytesPerRow * head.compressedPerByte)
-                                           : double(std::max<qint64>(qint64(out.rows.size()), lines - (json ? 0 : 1)));
+        out.estimatedRows = head.truncated
+            ? double(out.fileBytes) / (bytesPerRow * head.compressedPerByte)
+            : double(std::max<qint64>(qint64(out.rows.size()), lines - (json ? 0 : 1)));
     }
     return out;
 }

@@ -31,7 +31,8 @@ inline constexpr int kPreviewRows = 50;
 
 // Reads the head of the file (decompressed) and builds the preview. `overrides` are the user's
 // mapping choices (field name -> column, "-" = none), as importFile takes them. Never throws.
-ImportPreview buildPreview(const QString& path, ingest::Format format, const std::map<std::string, std::string>& overrides);
+ImportPreview buildPreview(
+    const QString& path, ingest::Format format, const std::map<std::string, std::string>& overrides);
 
 QString formatLabel(ingest::Format format);
 

@@ -1,10 +1,9 @@
 #include "import_run_page.h"
 
+#include "core/jobs/job_runner.h"
 #include "import_wizard.h"
 #include "ui/common/format.h"
 #include "ui/shell/project_context.h"
-
-#include "core/jobs/job_runner.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -65,7 +64,8 @@ void ImportRunPage::start()
     m_running = true;
     m_cancel->setEnabled(true);
     m_bar->setValue(0);
-    m_state->setText(tr("Importing %n file(s) into %1…", nullptr, int(plan.size())).arg(m_wizard.context().displayName()));
+    m_state->setText(
+        tr("Importing %n file(s) into %1…", nullptr, int(plan.size())).arg(m_wizard.context().displayName()));
     m_rate->setText(tr("Starting…"));
     m_clock.start();
     const std::string project = m_wizard.context().path().toStdString();
@@ -86,8 +86,9 @@ void ImportRunPage::progress(double fraction)
     m_bar->setValue(int(fraction * 1000));
     m_meter.update(fraction, m_clock.elapsed());
     if (m_meter.remainingMs() < 0) return;
-    m_rate->setText(tr("≈ %1 rows/s · about %2 left")
-                        .arg(formatCount(qint64(m_meter.rowsPerSecond())), formatDuration(m_meter.remainingMs())));
+    m_rate->setText(
+        tr("≈ %1 rows/s · about %2 left")
+            .arg(formatCount(qint64(m_meter.rowsPerSecond())), formatDuration(m_meter.remainingMs())));
 }
 
 void ImportRunPage::cancel()

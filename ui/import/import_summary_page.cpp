@@ -22,7 +22,9 @@ namespace waymark::ui {
 namespace {
 QString csvField(const QString& text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))) return text;
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
+        && !text.contains(QLatin1Char('\n')))
+        return text;
     QString quoted = text;
     quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
@@ -65,19 +67,24 @@ void ImportSummaryPage::initializePage()
         const QString file = QFileInfo(QString::fromStdString(report.source)).fileName();
         const auto& s = report.stats;
         if (report.ok()) {
-            html += tr("<p><b>%1</b> (%2): %3 rows read, %4 imported, %5 rejected, %6 duplicates skipped.</p>")
-                        .arg(file.toHtmlEscaped(), QString::fromUtf8(ingest::formatName(report.format).data()),
-                            formatCount(s.rowsRead), formatCount(s.rowsImported), formatCount(s.rowsRejected),
-                            formatCount(s.duplicatesSkipped));
+            html
+                += tr("<p><b>%1</b> (%2): %3 rows read, %4 imported, %5 rejected, %6 duplicates skipped.</p>")
+                       .arg(file.toHtmlEscaped(), QString::fromUtf8(ingest::formatName(report.format).data()),
+                           formatCount(s.rowsRead), formatCount(s.rowsImported), formatCount(s.rowsRejected),
+                           formatCount(s.duplicatesSkipped));
         } else if (report.outcome == ingest::Outcome::Cancelled) {
             html += tr("<p><b>%1</b>: cancelled, nothing imported.</p>").arg(file.toHtmlEscaped());
         } else {
-            html += tr("<p><b>%1</b>: failed, nothing imported. %2</p>").arg(file.toHtmlEscaped(), QString::fromStdString(report.error).toHtmlEscaped());
+            html += tr("<p><b>%1</b>: failed, nothing imported. %2</p>")
+                        .arg(file.toHtmlEscaped(), QString::fromStdString(report.error).toHtmlEscaped());
         }
         if (s.rowsRejected > qint64(s.rejects.size()))
-            html += tr("<p>Only the first %1 rejected rows of %2 are listed.</p>").arg(s.rejects.size()).arg(file.toHtmlEscaped());
+            html += tr("<p>Only the first %1 rejected rows of %2 are listed.</p>")
+                        .arg(s.rejects.size())
+                        .arg(file.toHtmlEscaped());
         for (const auto& r : s.rejects)
-            rows.push_back({ RecordTableModel::text(file, QString::fromStdString(report.source)), RecordTableModel::number(r.line),
+            rows.push_back({ RecordTableModel::text(file, QString::fromStdString(report.source)),
+                RecordTableModel::number(r.line),
                 RecordTableModel::text(QString::fromStdString(r.reason), QString::fromStdString(r.reason)) });
     }
     m_summary->setText(html);
@@ -100,7 +107,10 @@ bool ImportSummaryPage::exportRejects(const QString& path, QString* error) const
     QByteArray out = "file,line,reason\n";
     for (int r = 0; r < m_rejects->rowCount(); ++r) {
         const auto& row = m_rejects->row(r);
-        out += (csvField(row[0].toolTip) + QLatin1Char(',') + row[1].sort.toString() + QLatin1Char(',') + csvField(row[2].text)).toUtf8() + '\n';
+        out += (csvField(row[0].toolTip) + QLatin1Char(',') + row[1].sort.toString() + QLatin1Char(',')
+                   + csvField(row[2].text))
+                   .toUtf8()
+            + '\n';
     }
     file.write(out);
     if (!file.commit()) {
@@ -113,7 +123,8 @@ bool ImportSummaryPage::exportRejects(const QString& path, QString* error) const
 void ImportSummaryPage::exportClicked()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Rejected Rows"),
-        QDir(Settings::instance().lastImportDirectory()).filePath(tr("rejected-rows.csv")), tr("CSV files (*.csv)"));
+        QDir(Settings::instance().lastImportDirectory()).filePath(tr("rejected-rows.csv")),
+        tr("CSV files (*.csv)"));
     if (path.isEmpty()) return;
     QString error;
     if (!exportRejects(path, &error)) QMessageBox::warning(this, tr("Export Rejected Rows"), error);

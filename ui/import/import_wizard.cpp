@@ -42,7 +42,8 @@ void ImportWizard::addFiles(const QStringList& files)
         m_files << path;
         changed = true;
     }
-    if (!files.isEmpty()) Settings::instance().setLastImportDirectory(QFileInfo(files.first()).absolutePath());
+    if (!files.isEmpty())
+        Settings::instance().setLastImportDirectory(QFileInfo(files.first()).absolutePath());
     if (changed) emit filesChanged();
 }
 

@@ -51,13 +51,20 @@ QVariant PreviewModel::data(const QModelIndex& index, int role) const
 QString PreviewModel::fieldLabel(ingest::EventField field)
 {
     switch (field) {
-    case ingest::EventField::User: return tr("user");
-    case ingest::EventField::Anonymous: return tr("device");
-    case ingest::EventField::Event: return tr("event");
-    case ingest::EventField::Time: return tr("time");
-    case ingest::EventField::Session: return tr("session");
-    case ingest::EventField::InsertId: return tr("dedup id");
-    default: return {};
+    case ingest::EventField::User:
+        return tr("user");
+    case ingest::EventField::Anonymous:
+        return tr("device");
+    case ingest::EventField::Event:
+        return tr("event");
+    case ingest::EventField::Time:
+        return tr("time");
+    case ingest::EventField::Session:
+        return tr("session");
+    case ingest::EventField::InsertId:
+        return tr("dedup id");
+    default:
+        return {};
     }
 }
 
@@ -72,11 +79,13 @@ QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int 
     switch (role) {
     case Qt::DisplayRole:
         return field < 0 ? m_preview.columns[section]
-                         : QStringLiteral("%1\n[%2]").arg(m_preview.columns[section], fieldLabel(ingest::EventField(field)));
+                         : QStringLiteral("%1\n[%2]")
+                               .arg(m_preview.columns[section], fieldLabel(ingest::EventField(field)));
     case FieldRole:
         return field;
     case Qt::ToolTipRole:
-        return field < 0 ? tr("Kept as an event property") : tr("Used as the %1 column").arg(fieldLabel(ingest::EventField(field)));
+        return field < 0 ? tr("Kept as an event property")
+                         : tr("Used as the %1 column").arg(fieldLabel(ingest::EventField(field)));
     default:
         return {};
     }

@@ -106,7 +106,8 @@ QSizeF layoutSize(const SankeyInput& input, QSizeF view, double columnWidth)
         ++perStep[size_t(n.step - 1)];
     const int fullest = *std::max_element(perStep.begin(), perStep.end());
     // Room for a one-line label per node, so a 200-node map scrolls instead of piling labels up.
-    return { std::max(view.width(), input.steps() * columnWidth), std::max(view.height(), fullest * 20.0 + 16) };
+    return { std::max(view.width(), input.steps() * columnWidth),
+        std::max(view.height(), fullest * 20.0 + 16) };
 }
 
 void layoutPanels(std::vector<JourneyPanel>& panels, QSizeF view)
@@ -116,7 +117,8 @@ void layoutPanels(std::vector<JourneyPanel>& panels, QSizeF view)
     const int columns = panels.size() > 1 ? 2 : 1;
     const int rows = int((panels.size() + 1) / size_t(columns));
     // The grid cell of a small multiple, less its title line and the grid spacing.
-    const QSizeF cell(std::max(200.0, view.width() / columns - 12), std::max(150.0, view.height() / rows - 40));
+    const QSizeF cell(
+        std::max(200.0, view.width() / columns - 12), std::max(150.0, view.height() / rows - 40));
     SankeyOptions options;
     options.size = QSizeF(0, 0);
     for (const JourneyPanel& p : panels)
@@ -174,7 +176,8 @@ SankeyInput sankeyInputFromPaths(const analysis::Snapshot& snapshot, const analy
     return in;
 }
 
-std::optional<uint32_t> defaultJourneyStart(const analysis::Snapshot& snapshot, const analysis::EventMask& mask)
+std::optional<uint32_t> defaultJourneyStart(
+    const analysis::Snapshot& snapshot, const analysis::EventMask& mask)
 {
     const TypeCounts c = countTypes(snapshot, mask);
     std::optional<uint32_t> best;
@@ -192,7 +195,8 @@ std::optional<uint32_t> defaultJourneyEnd(const analysis::Snapshot& snapshot, co
     const auto start = defaultJourneyStart(snapshot, mask);
     std::optional<uint32_t> best;
     for (size_t t = 0; t < c.users.size(); ++t)
-        if (isMilestone(c, t) && c.users[t] * 20 >= c.totalUsers && t != start && (!best || c.users[t] < c.users[*best]))
+        if (isMilestone(c, t) && c.users[t] * 20 >= c.totalUsers && t != start
+            && (!best || c.users[t] < c.users[*best]))
             best = uint32_t(t);
     if (best) return best;
     std::vector<int64_t> events = c.events;
@@ -202,7 +206,8 @@ std::optional<uint32_t> defaultJourneyEnd(const analysis::Snapshot& snapshot, co
 }
 
 JourneyResult computeJourney(const std::string& projectPath, analysis::SnapshotCache& snapshots,
-    const JourneySettings& settings, QSizeF viewSize, const jobs::CancelToken& cancel, jobs::ProgressSink& progress)
+    const JourneySettings& settings, QSizeF viewSize, const jobs::CancelToken& cancel,
+    jobs::ProgressSink& progress)
 {
     const jobs::ProgressRange range(&progress, 0, 1);
     const jobs::ProgressRange buildRange = range.sub(0, 0.4);
@@ -217,10 +222,12 @@ JourneyResult computeJourney(const std::string& projectPath, analysis::SnapshotC
     const TypeCounts counts = countTypes(*snapshot, mask);
     for (size_t t = 0; t < counts.users.size(); ++t)
         if (counts.users[t] > 0)
-            result.eventTypes.push_back({ snapshot->eventTypes()[t].id, fromStd(snapshot->eventTypes()[t].displayName), counts.users[t] });
-    std::sort(result.eventTypes.begin(), result.eventTypes.end(), [](const JourneyEventType& a, const JourneyEventType& b) {
-        return a.units != b.units ? a.units > b.units : a.name < b.name;
-    });
+            result.eventTypes.push_back({ snapshot->eventTypes()[t].id,
+                fromStd(snapshot->eventTypes()[t].displayName), counts.users[t] });
+    std::sort(result.eventTypes.begin(), result.eventTypes.end(),
+        [](const JourneyEventType& a, const JourneyEventType& b) {
+            return a.units != b.units ? a.units > b.units : a.name < b.name;
+        });
 
     auto start = codeOf(*snapshot, settings.startTypeId);
     if (!start) start = defaultJourneyStart(*snapshot, mask);
@@ -234,14 +241,16 @@ JourneyResult computeJourney(const std::string& projectPath, analysis::SnapshotC
     query.mode = settings.mode;
     if (settings.mode != analysis::PathMode::End) query.startTypes = { *start };
     if (settings.mode != analysis::PathMode::Start) query.endTypes = { *end };
-    query.steps = std::clamp(settings.steps, settings.mode == analysis::PathMode::Between ? 2 : 1, analysis::kMaxPathSteps);
+    query.steps = std::clamp(
+        settings.steps, settings.mode == analysis::PathMode::Between ? 2 : 1, analysis::kMaxPathSteps);
     query.top = settings.top;
     query.collapseRepeats = settings.collapseRepeats;
     query.linkTimes = true; // for the tooltips
     query.unit = settings.sessions ? analysis::CountingUnit::Sessions : analysis::CountingUnit::Users;
     for (qint64 id : settings.excludedTypeIds) {
         const auto code = codeOf(*snapshot, id);
-        const bool anchor = code && ((query.startTypes.size() && *code == *start) || (query.endTypes.size() && *code == *end));
+        const bool anchor = code
+            && ((query.startTypes.size() && *code == *start) || (query.endTypes.size() && *code == *end));
         if (code && !anchor) query.excludeTypes.push_back(*code);
     }
 
@@ -252,8 +261,10 @@ JourneyResult computeJourney(const std::string& projectPath, analysis::SnapshotC
         panel.segment = segments.value(i);
         panel.query = query;
         panel.query.filter = panelFilter(settings.filter, panel.segment);
-        const jobs::ProgressRange part = range.sub(0.4 + 0.55 * i / panelCount, 0.4 + 0.55 * (i + 1) / panelCount);
-        const analysis::PathResult paths = analysis::runPaths(*snapshot, panel.query, library, &cancel, &part);
+        const jobs::ProgressRange part
+            = range.sub(0.4 + 0.55 * i / panelCount, 0.4 + 0.55 * (i + 1) / panelCount);
+        const analysis::PathResult paths
+            = analysis::runPaths(*snapshot, panel.query, library, &cancel, &part);
         auto scene = std::make_shared<SankeyScene>();
         scene->input = sankeyInputFromPaths(*snapshot, paths);
         scene->happyPath = happyPath(scene->input);
@@ -304,11 +315,14 @@ DrillDown journeyDrillDown(const std::string& projectPath, analysis::SnapshotCac
     }
     if (!panel.segment.isEmpty())
         drill.title = JourneyData::tr("%1 (segment %2)").arg(drill.title, panel.segment);
-    const analysis::UnitPage page = analysis::pathMembers(*snapshot, panel.query, selection, 0, -1, library, &cancel);
+    const analysis::UnitPage page
+        = analysis::pathMembers(*snapshot, panel.query, selection, 0, -1, library, &cancel);
     const bool sessions = panel.query.unit == analysis::CountingUnit::Sessions;
     for (const analysis::UnitRef& unit : page.units) {
-        if (sessions) drill.sessionIds.push_back(snapshot->sessionId(unit.session));
-        else drill.userIds.push_back(snapshot->userId(unit.user));
+        if (sessions)
+            drill.sessionIds.push_back(snapshot->sessionId(unit.session));
+        else
+            drill.userIds.push_back(snapshot->userId(unit.user));
     }
     return drill;
 }

@@ -65,7 +65,8 @@ struct JourneyResult {
 // Runs the path analysis for every panel and lays the Sankeys out for a view of viewSize (each
 // small multiple gets a cell of the grid, all at one shared scale). Runs on a worker thread.
 JourneyResult computeJourney(const std::string& projectPath, analysis::SnapshotCache& snapshots,
-    const JourneySettings& settings, QSizeF viewSize, const jobs::CancelToken& cancel, jobs::ProgressSink& progress);
+    const JourneySettings& settings, QSizeF viewSize, const jobs::CancelToken& cancel,
+    jobs::ProgressSink& progress);
 
 // The same result laid out again for another view size (geometry only, no analysis).
 JourneyResult relayoutJourney(const JourneyResult& result, QSizeF viewSize);
@@ -77,8 +78,10 @@ SankeyInput sankeyInputFromPaths(const analysis::Snapshot& snapshot, const analy
 // such as an account creation), else the most common first event, else the most common event.
 // The end default is the rarest milestone still done by a twentieth of the units. Codes of the
 // snapshot; none for an empty filter.
-std::optional<uint32_t> defaultJourneyStart(const analysis::Snapshot& snapshot, const analysis::EventMask& mask);
-std::optional<uint32_t> defaultJourneyEnd(const analysis::Snapshot& snapshot, const analysis::EventMask& mask);
+std::optional<uint32_t> defaultJourneyStart(
+    const analysis::Snapshot& snapshot, const analysis::EventMask& mask);
+std::optional<uint32_t> defaultJourneyEnd(
+    const analysis::Snapshot& snapshot, const analysis::EventMask& mask);
 
 // The units behind a node (link < 0) or a link of a panel, as a drill-down for the session list.
 DrillDown journeyDrillDown(const std::string& projectPath, analysis::SnapshotCache& snapshots,

@@ -34,8 +34,10 @@ JourneyGrid::JourneyGrid(QWidget* parent)
         view->setVisible(i == 0);
         connect(view, &SankeyView::nodeClicked, this, [this, i](int node) { emit nodeClicked(i, node); });
         connect(view, &SankeyView::linkClicked, this, [this, i](int link) { emit linkClicked(i, link); });
-        connect(view, &SankeyView::contextMenuRequested, this,
-            [this, i](int node, int link, const QPoint& pos) { emit contextMenuRequested(i, node, link, pos); });
+        connect(
+            view, &SankeyView::contextMenuRequested, this, [this, i](int node, int link, const QPoint& pos) {
+                emit contextMenuRequested(i, node, link, pos);
+            });
         m_titles.push_back(title);
         m_views.push_back(view);
     }

@@ -48,13 +48,16 @@ JourneyPage::JourneyPage(ProjectContext& context, QWidget* parent)
     m_relayout->setInterval(150);
     connect(m_relayout, &QTimer::timeout, this, &JourneyPage::relayout);
     connect(m_grid, &JourneyGrid::resized, m_relayout, qOverload<>(&QTimer::start));
-    connect(m_grid, &JourneyGrid::nodeClicked, this, [this](int panel, int node) { drillDown(panel, node, -1); });
-    connect(m_grid, &JourneyGrid::linkClicked, this, [this](int panel, int link) { drillDown(panel, -1, link); });
-    connect(m_grid, &JourneyGrid::contextMenuRequested, this, [this](int panel, int node, int link, const QPoint& pos) {
-        QMenu* menu = contextMenu(panel, node, link);
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->popup(pos);
-    });
+    connect(
+        m_grid, &JourneyGrid::nodeClicked, this, [this](int panel, int node) { drillDown(panel, node, -1); });
+    connect(
+        m_grid, &JourneyGrid::linkClicked, this, [this](int panel, int link) { drillDown(panel, -1, link); });
+    connect(m_grid, &JourneyGrid::contextMenuRequested, this,
+        [this](int panel, int node, int link, const QPoint& pos) {
+            QMenu* menu = contextMenu(panel, node, link);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(pos);
+        });
 }
 
 JourneyPage::~JourneyPage() = default;
@@ -72,7 +75,8 @@ QWidget* JourneyPage::buildControls()
     m_mode->addItem(tr("Starting at"), int(analysis::PathMode::Start));
     m_mode->addItem(tr("Ending at"), int(analysis::PathMode::End));
     m_mode->addItem(tr("Between"), int(analysis::PathMode::Between));
-    m_mode->setToolTip(tr("Follow paths forward from the start event, backward from the end event, or between the two"));
+    m_mode->setToolTip(
+        tr("Follow paths forward from the start event, backward from the end event, or between the two"));
     m_start->setToolTip(tr("Start event: each path begins at a unit's first occurrence of it"));
     m_end->setToolTip(tr("End event: paths lead up to a unit's last occurrence of it"));
     for (QComboBox* box : { m_start, m_end }) {
@@ -115,7 +119,8 @@ QWidget* JourneyPage::buildControls()
         run();
     });
     andLabel->hide();
-    connect(m_start, &QComboBox::activated, this, [this] { setStartEvent(m_start->currentData().toLongLong()); });
+    connect(
+        m_start, &QComboBox::activated, this, [this] { setStartEvent(m_start->currentData().toLongLong()); });
     connect(m_end, &QComboBox::activated, this, [this] { setEndEvent(m_end->currentData().toLongLong()); });
     connect(m_steps, &QSpinBox::valueChanged, this, [this](int steps) {
         if (steps == m_settings.steps) return;
@@ -143,12 +148,13 @@ void JourneyPage::buildActions()
     m_happyPath->setCheckable(true);
     m_happyPath->setToolTip(tr("Emphasise the most travelled path from the first step"));
     connect(m_happyPath, &QAction::toggled, m_grid, &JourneyGrid::setHappyPathVisible);
-    connect(add(new QAction(tr("Zoom in"), this), { QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(QKeySequence::ZoomIn) }),
+    connect(add(new QAction(tr("Zoom in"), this),
+                { QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(QKeySequence::ZoomIn) }),
         &QAction::triggered, m_grid, &JourneyGrid::zoomIn);
-    connect(add(new QAction(tr("Zoom out"), this), { QKeySequence(Qt::CTRL | Qt::Key_Minus) }), &QAction::triggered, m_grid,
-        &JourneyGrid::zoomOut);
-    connect(add(new QAction(tr("Actual size"), this), { QKeySequence(Qt::CTRL | Qt::Key_0) }), &QAction::triggered, m_grid,
-        &JourneyGrid::resetZoom);
+    connect(add(new QAction(tr("Zoom out"), this), { QKeySequence(Qt::CTRL | Qt::Key_Minus) }),
+        &QAction::triggered, m_grid, &JourneyGrid::zoomOut);
+    connect(add(new QAction(tr("Actual size"), this), { QKeySequence(Qt::CTRL | Qt::Key_0) }),
+        &QAction::triggered, m_grid, &JourneyGrid::resetZoom);
     auto* exportAction = add(new QAction(tr("Export…"), this), { QKeySequence(Qt::CTRL | Qt::Key_E) });
     exportAction->setToolTip(tr("Save the journey map as PNG, SVG or PDF (Ctrl+E)"));
     connect(exportAction, &QAction::triggered, this, &JourneyPage::exportWithDialog);
@@ -179,8 +185,9 @@ void JourneyPage::syncControls()
     }
     m_exclusions->setVisible(!m_settings.excludedTypeIds.isEmpty());
     m_exclusions->setText(tr("Excluded events (%1)").arg(m_settings.excludedTypeIds.size()));
-    m_compare->setText(m_settings.segments.isEmpty() ? tr("Compare segments")
-                                                     : tr("Comparing %1 segments").arg(m_settings.segments.size()));
+    m_compare->setText(m_settings.segments.isEmpty()
+            ? tr("Compare segments")
+            : tr("Comparing %1 segments").arg(m_settings.segments.size()));
 }
 
 void JourneyPage::reload()
@@ -235,7 +242,8 @@ void JourneyPage::relayout()
     const quint64 generation = m_generation;
     submit<JourneyResult>(
         QStringLiteral("layout"),
-        [result, size](const jobs::CancelToken&, jobs::ProgressSink&) { return relayoutJourney(*result, size); },
+        [result, size](
+            const jobs::CancelToken&, jobs::ProgressSink&) { return relayoutJourney(*result, size); },
         [this, generation](std::shared_ptr<const JourneyResult> r) {
             // A newer query may have been started meanwhile; its result wins.
             if (generation == m_generation && !m_running) showResult(std::move(r));
@@ -258,9 +266,13 @@ void JourneyPage::showResult(std::shared_ptr<const JourneyResult> result)
         const bool sessions = p.scene->sessions;
         const QString units = sankeyUnitCount(p.scene->input.units, sessions);
         m_summary->setText(m_result->panels.size() > 1 || !p.segment.isEmpty()
-                ? tr("Segments side by side at one scale, so equal heights mean equal numbers; click a node or band to list its units.")
-                : tr("%1 of %2 with events take part (%3). Click a node or band to list them; right-click for options.")
-                      .arg(units, formatCount(p.considered), formatPercent(p.considered ? double(p.scene->input.units) / double(p.considered) : 0)));
+                ? tr("Segments side by side at one scale, so equal heights mean equal numbers; click a node "
+                     "or band to list its units.")
+                : tr("%1 of %2 with events take part (%3). Click a node or band to list them; right-click "
+                     "for options.")
+                      .arg(units, formatCount(p.considered),
+                          formatPercent(
+                              p.considered ? double(p.scene->input.units) / double(p.considered) : 0)));
     }
     if (QSizeF(m_grid->size()) != m_result->viewSize) m_relayout->start();
 }

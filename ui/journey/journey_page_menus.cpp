@@ -55,8 +55,10 @@ void JourneyPage::exportWithDialog()
         path += dot >= 0 ? filter.mid(dot + 1, 4) : QStringLiteral(".png");
     }
     QString error;
-    if (exportTo(path, &error)) emit statusMessage(tr("Journey map saved to %1").arg(path));
-    else emit statusMessage(error);
+    if (exportTo(path, &error))
+        emit statusMessage(tr("Journey map saved to %1").arg(path));
+    else
+        emit statusMessage(error);
 }
 
 void JourneyPage::fillCompareMenu()
@@ -73,8 +75,10 @@ void JourneyPage::fillCompareMenu()
         action->setEnabled(action->isChecked() || !full);
         connect(action, &QAction::toggled, this, [this, name](bool on) {
             QStringList segments = m_settings.segments;
-            if (on) segments.push_back(name);
-            else segments.removeAll(name);
+            if (on)
+                segments.push_back(name);
+            else
+                segments.removeAll(name);
             setComparedSegments(segments);
         });
     }
@@ -89,11 +93,12 @@ void JourneyPage::fillExclusionMenu()
     QMenu* menu = m_exclusions->menu();
     menu->clear();
     for (qint64 id : std::as_const(m_settings.excludedTypeIds))
-        connect(menu->addAction(tr("Include %1 again").arg(eventName(id))), &QAction::triggered, this, [this, id] {
-            m_settings.excludedTypeIds.removeAll(id);
-            syncControls();
-            run();
-        });
+        connect(menu->addAction(tr("Include %1 again").arg(eventName(id))), &QAction::triggered, this,
+            [this, id] {
+                m_settings.excludedTypeIds.removeAll(id);
+                syncControls();
+                run();
+            });
     menu->addSeparator();
     connect(menu->addAction(tr("Include all")), &QAction::triggered, this, &JourneyPage::includeAllEvents);
 }
@@ -101,9 +106,12 @@ void JourneyPage::fillExclusionMenu()
 QMenu* JourneyPage::contextMenu(int panel, int node, int link)
 {
     auto* menu = new QMenu(this);
-    const SankeyInput* input = m_result && size_t(panel) < m_result->panels.size() ? &m_result->panels[size_t(panel)].scene->input : nullptr;
+    const SankeyInput* input = m_result && size_t(panel) < m_result->panels.size()
+        ? &m_result->panels[size_t(panel)].scene->input
+        : nullptr;
     if (input && (node >= 0 || link >= 0)) {
-        QAction* list = menu->addAction(m_settings.sessions ? tr("List these sessions") : tr("List these users"));
+        QAction* list
+            = menu->addAction(m_settings.sessions ? tr("List these sessions") : tr("List these users"));
         connect(list, &QAction::triggered, this, [this, panel, node, link] { drillDown(panel, node, link); });
     }
     if (input && node >= 0) {
@@ -111,8 +119,10 @@ QMenu* JourneyPage::contextMenu(int panel, int node, int link)
         if (n.kind == SankeyNodeKind::Event) {
             const qint64 id = n.eventTypeId;
             menu->addSeparator();
-            connect(menu->addAction(tr("Set as start event")), &QAction::triggered, this, [this, id] { setStartEvent(id); });
-            connect(menu->addAction(tr("Set as end event")), &QAction::triggered, this, [this, id] { setEndEvent(id); });
+            connect(menu->addAction(tr("Set as start event")), &QAction::triggered, this,
+                [this, id] { setStartEvent(id); });
+            connect(menu->addAction(tr("Set as end event")), &QAction::triggered, this,
+                [this, id] { setEndEvent(id); });
             QAction* exclude = menu->addAction(tr("Exclude this event"));
             const bool anchor = (m_settings.mode != analysis::PathMode::End && m_settings.startTypeId == id)
                 || (m_settings.mode != analysis::PathMode::Start && m_settings.endTypeId == id);

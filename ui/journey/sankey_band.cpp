@@ -65,7 +65,8 @@ SankeyBandGeometry SankeyBandGeometry::slice(double offset, double sliceWidth) c
 int SankeyLayout::nodeAt(QPointF point, double tolerance) const
 {
     for (size_t n = 0; n < nodes.size(); ++n)
-        if (nodes[n].rect.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(point)) return static_cast<int>(n);
+        if (nodes[n].rect.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(point))
+            return static_cast<int>(n);
     return -1;
 }
 
@@ -74,7 +75,8 @@ int SankeyLayout::bandAt(QPointF point) const
     // Later bands are painted over earlier ones (the analysis lists thin ones last): look at them first.
     for (size_t i = bands.size(); i-- > 0;) {
         const auto y = topAt(bands[i], point.x());
-        if (y && point.y() >= *y && point.y() <= *y + std::max(bands[i].width, 1.0)) return static_cast<int>(i);
+        if (y && point.y() >= *y && point.y() <= *y + std::max(bands[i].width, 1.0))
+            return static_cast<int>(i);
     }
     return -1;
 }

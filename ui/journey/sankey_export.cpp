@@ -49,8 +49,8 @@ Sheet measure(const std::vector<SankeyExportPanel>& panels, const QFont& font)
     return sheet;
 }
 
-void render(QPainter& painter, const Sheet& sheet, const QString& caption, const std::vector<SankeyExportPanel>& panels,
-    bool showHappyPath, const QFont& font)
+void render(QPainter& painter, const Sheet& sheet, const QString& caption,
+    const std::vector<SankeyExportPanel>& panels, bool showHappyPath, const QFont& font)
 {
     // Exports are documents: always dark text on white, whatever the screen theme.
     painter.fillRect(QRectF(QPointF(0, 0), sheet.size), Qt::white);
@@ -62,12 +62,13 @@ void render(QPainter& painter, const Sheet& sheet, const QString& caption, const
         Qt::AlignLeft | Qt::AlignTop, caption);
     for (size_t i = 0; i < panels.size(); ++i) {
         const QPointF origin(kMargin + double(i % size_t(sheet.columns)) * (sheet.cell.width() + kMargin),
-            kMargin + sheet.captionHeight + double(i / size_t(sheet.columns)) * (sheet.cell.height() + kMargin));
+            kMargin + sheet.captionHeight
+                + double(i / size_t(sheet.columns)) * (sheet.cell.height() + kMargin));
         if (sheet.titleHeight > 0) {
             painter.setFont(bold);
             painter.setPen(Qt::black);
-            painter.drawText(QRectF(origin, QSizeF(sheet.cell.width(), sheet.titleHeight)), Qt::AlignLeft | Qt::AlignVCenter,
-                panels[i].title);
+            painter.drawText(QRectF(origin, QSizeF(sheet.cell.width(), sheet.titleHeight)),
+                Qt::AlignLeft | Qt::AlignVCenter, panels[i].title);
         }
         SankeyPaintOptions options;
         options.transform = QTransform::fromTranslate(origin.x(), origin.y() + sheet.titleHeight);
@@ -132,7 +133,8 @@ bool exportSankey(const QString& path, const QString& caption, const std::vector
         pdf.setCreator(QStringLiteral("Waymark"));
         // One page the size of the picture, at screen resolution so layout pixels map one to one.
         pdf.setResolution(96);
-        pdf.setPageSize(QPageSize(QSizeF(sheet.size.width() * 72 / 96, sheet.size.height() * 72 / 96), QPageSize::Point));
+        pdf.setPageSize(
+            QPageSize(QSizeF(sheet.size.width() * 72 / 96, sheet.size.height() * 72 / 96), QPageSize::Point));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter;
         if (!painter.begin(&pdf)) return fail(SankeyExport::tr("Could not write %1.").arg(path));

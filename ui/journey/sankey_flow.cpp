@@ -126,8 +126,8 @@ SankeyPath happyPath(const SankeyInput& input)
             const SankeyLink& l = input.links[i];
             if (l.step != s || !isEvent(l.from) || !isEvent(l.to)) continue;
             const Best& next = best[l.to];
-            Best candidate { next.link < 0 ? l.count : std::min(l.count, next.bottleneck), l.count + next.total,
-                static_cast<int>(i) };
+            Best candidate { next.link < 0 ? l.count : std::min(l.count, next.bottleneck),
+                l.count + next.total, static_cast<int>(i) };
             Best& mine = best[l.from];
             if (mine.link < 0 || candidate.bottleneck > mine.bottleneck
                 || (candidate.bottleneck == mine.bottleneck && candidate.total > mine.total))
@@ -136,7 +136,8 @@ SankeyPath happyPath(const SankeyInput& input)
     SankeyPath path;
     int start = -1;
     for (size_t n = 0; n < input.nodes.size(); ++n)
-        if (input.nodes[n].step == 1 && isEvent(n) && (start < 0 || input.nodes[n].count > input.nodes[start].count))
+        if (input.nodes[n].step == 1 && isEvent(n)
+            && (start < 0 || input.nodes[n].count > input.nodes[start].count))
             start = static_cast<int>(n);
     for (int n = start; n >= 0;) {
         path.nodes.push_back(static_cast<size_t>(n));

@@ -69,7 +69,8 @@ void relax(const SankeyInput& input, std::vector<SankeyNodeGeometry>& nodes, boo
         weight[self] += w;
     }
     for (size_t n = 0; n < nodes.size(); ++n)
-        if (weight[n] > 0) nodes[n].rect.translate(0, (sum[n] / weight[n] - nodes[n].rect.center().y()) * alpha);
+        if (weight[n] > 0)
+            nodes[n].rect.translate(0, (sum[n] / weight[n] - nodes[n].rect.center().y()) * alpha);
 }
 
 void placeBands(const SankeyInput& input, SankeyLayout& layout)
@@ -132,7 +133,8 @@ SankeyLayout layoutSankey(const SankeyInput& input, const SankeyOptions& o)
     const double left = o.margins.left(), top = o.margins.top(), height = innerHeight(o);
     const double width = std::max(o.nodeWidth, o.size.width() - o.margins.left() - o.margins.right());
     for (size_t c = 0; c < columns; ++c)
-        layout.columnX.push_back(columns > 1 ? left + (width - o.nodeWidth) * static_cast<double>(c) / (columns - 1) : left);
+        layout.columnX.push_back(
+            columns > 1 ? left + (width - o.nodeWidth) * static_cast<double>(c) / (columns - 1) : left);
 
     layout.nodes.assign(input.nodes.size(), {});
     std::vector<double> padding(columns, 0);
@@ -142,8 +144,10 @@ SankeyLayout layoutSankey(const SankeyInput& input, const SankeyOptions& o)
         double y = top;
         for (size_t row = 0; row < column.size(); ++row) {
             const size_t n = column[row];
-            const double h = std::max(o.minNodeHeight, static_cast<double>(input.nodes[n].count) * layout.scale);
-            layout.nodes[n] = { static_cast<int>(c), static_cast<int>(row), QRectF(layout.columnX[c], y, o.nodeWidth, h) };
+            const double h
+                = std::max(o.minNodeHeight, static_cast<double>(input.nodes[n].count) * layout.scale);
+            layout.nodes[n] = { static_cast<int>(c), static_cast<int>(row),
+                QRectF(layout.columnX[c], y, o.nodeWidth, h) };
             y += h + padding[c];
         }
     }
@@ -159,8 +163,9 @@ SankeyLayout layoutSankey(const SankeyInput& input, const SankeyOptions& o)
     for (size_t n = 0; n < input.nodes.size(); ++n) {
         const QRectF& r = layout.nodes[n].rect;
         const bool last = columns > 1 && layout.nodes[n].column == static_cast<int>(columns) - 1;
-        layout.labels[n] = last ? SankeyLabelGeometry { { r.left() - 4, r.center().y() }, SankeyLabelSide::Left }
-                                : SankeyLabelGeometry { { r.right() + 4, r.center().y() }, SankeyLabelSide::Right };
+        layout.labels[n] = last
+            ? SankeyLabelGeometry { { r.left() - 4, r.center().y() }, SankeyLabelSide::Left }
+            : SankeyLabelGeometry { { r.right() + 4, r.center().y() }, SankeyLabelSide::Right };
     }
     return layout;
 }

@@ -31,7 +31,8 @@ struct Graph {
         unitWeight = 1.0 / static_cast<double>(std::max<qint64>(units, 1));
         for (size_t l = 0; l < input.links.size(); ++l) {
             const SankeyLink& link = input.links[l];
-            if (link.step >= 1 && link.step <= static_cast<int>(byStep.size())) byStep[link.step - 1].push_back(l);
+            if (link.step >= 1 && link.step <= static_cast<int>(byStep.size()))
+                byStep[link.step - 1].push_back(l);
             out[link.from].push_back(l);
             in[link.to].push_back(l);
         }
@@ -69,7 +70,8 @@ void sortByBarycentre(const Graph& g, std::vector<size_t>& column, const std::ve
         }
         keyed.emplace_back(weight > 0 ? sum / weight : static_cast<double>(i), node);
     }
-    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(
+        keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     column.clear();
     for (const auto& k : keyed)
         column.push_back(k.second);

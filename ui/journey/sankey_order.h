@@ -15,7 +15,10 @@ SankeyOrder naiveOrder(const SankeyInput& input);
 struct SankeyCrossings {
     qint64 pairs = 0; // pairs of bands that cross
     double weight = 0; // sum over crossing pairs of the product of their shares of all units
-    bool operator<(const SankeyCrossings& o) const { return weight != o.weight ? weight < o.weight : pairs < o.pairs; }
+    bool operator<(const SankeyCrossings& o) const
+    {
+        return weight != o.weight ? weight < o.weight : pairs < o.pairs;
+    }
 };
 
 // Bands leaving one node never cross each other (they are stacked by target), so only pairs

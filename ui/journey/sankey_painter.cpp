@@ -55,7 +55,8 @@ void paintBands(Context& c)
         const QColor base = toEnd ? endOfPathColor() : nodeColor(in.nodes[link.from]);
         const bool happy = c.o.showHappyPath && c.scene.happyPath.containsLink(l);
         c.p.setPen(Qt::NoPen);
-        c.p.fillPath(path, alpha(base, c.dimming ? 0.10 : (happy ? 0.78 : (c.o.showHappyPath ? 0.25 : 0.42))));
+        c.p.fillPath(
+            path, alpha(base, c.dimming ? 0.10 : (happy ? 0.78 : (c.o.showHappyPath ? 0.25 : 0.42))));
         if (c.dimming && c.o.highlight->trace.linkFlow[l] > 0) {
             // The traced share of a band sits at its top edge, like a stacked bar.
             const double width = std::min(band.width, c.o.highlight->trace.linkFlow[l] * layout.scale);
@@ -84,7 +85,8 @@ void paintNodes(Context& c)
         const QColor color = nodeColor(in.nodes[n]);
         const double a = c.traced(n) ? 1.0 : 0.25;
         c.p.fillRect(r, alpha(color, a));
-        if (in.nodes[n].kind == SankeyNodeKind::End) c.p.fillRect(r, QBrush(alpha(color.darker(170), a), Qt::BDiagPattern));
+        if (in.nodes[n].kind == SankeyNodeKind::End)
+            c.p.fillRect(r, QBrush(alpha(color.darker(170), a), Qt::BDiagPattern));
         const bool hovered = c.o.highlight && c.o.highlight->node == int(n);
         const bool happy = c.o.showHappyPath && c.scene.happyPath.contains(n);
         if (hovered || happy) {
@@ -119,7 +121,8 @@ void paintLabel(Context& c, size_t n, bool emphasised)
     const double nameRoom = twoLines || !showCount ? room : room - countWidth - 6;
     const QString name = fmBold.elidedText(in.nodes[n].name, Qt::ElideRight, nameRoom);
     const double nameWidth = fmBold.horizontalAdvance(name);
-    const double width = twoLines ? std::max(nameWidth, countWidth) : nameWidth + (showCount ? 6 + countWidth : 0);
+    const double width
+        = twoLines ? std::max(nameWidth, countWidth) : nameWidth + (showCount ? 6 + countWidth : 0);
     const double height = twoLines ? fmBold.height() + fm.height() : fmBold.height();
     const QPointF anchor = c.o.transform.map(layout.labels[n].anchor);
     const bool right = layout.labels[n].side == SankeyLabelSide::Right;
@@ -131,11 +134,13 @@ void paintLabel(Context& c, size_t n, bool emphasised)
     c.p.drawRoundedRect(box.adjusted(-3, -1, 3, 1), 3, 3);
     c.p.setFont(bold);
     c.p.setPen(alpha(c.o.text, a));
-    c.p.drawText(QRectF(box.left(), box.top(), nameWidth + 1, fmBold.height()), Qt::AlignLeft | Qt::AlignVCenter, name);
+    c.p.drawText(QRectF(box.left(), box.top(), nameWidth + 1, fmBold.height()),
+        Qt::AlignLeft | Qt::AlignVCenter, name);
     c.p.setFont(c.o.font);
     c.p.setPen(alpha(c.o.text, 0.75 * a));
-    const QRectF countBox = twoLines ? QRectF(box.left(), box.top() + fmBold.height(), countWidth + 1, fm.height())
-                                     : QRectF(box.left() + nameWidth + 6, box.top(), countWidth + 1, fmBold.height());
+    const QRectF countBox = twoLines
+        ? QRectF(box.left(), box.top() + fmBold.height(), countWidth + 1, fm.height())
+        : QRectF(box.left() + nameWidth + 6, box.top(), countWidth + 1, fmBold.height());
     if (showCount) c.p.drawText(countBox, Qt::AlignLeft | Qt::AlignVCenter, count);
 }
 
@@ -169,7 +174,8 @@ void paintSankey(QPainter& painter, const SankeyScene& scene, const SankeyPaintO
     if (scene.layout.isEmpty()) return;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    Context c { painter, scene, options, options.highlight && !options.highlight->isEmpty() && !options.highlight->trace.isEmpty() };
+    Context c { painter, scene, options,
+        options.highlight && !options.highlight->isEmpty() && !options.highlight->trace.isEmpty() };
     paintBands(c);
     paintNodes(c);
     const int hovered = options.highlight ? options.highlight->node : -1;

@@ -38,7 +38,9 @@ QString sankeyNodeToolTip(const SankeyInput& input, size_t node, bool sessions)
     if (n.kind == SankeyNodeKind::End)
         lines << SankeyText::tr("Their path ends here (no further event)");
     else if (stats.conversionToNext)
-        lines << SankeyText::tr("%1 go on to step %2").arg(formatPercent(*stats.conversionToNext)).arg(n.step + 1);
+        lines << SankeyText::tr("%1 go on to step %2")
+                     .arg(formatPercent(*stats.conversionToNext))
+                     .arg(n.step + 1);
     if (stats.medianSeconds)
         lines << SankeyText::tr("Time from the previous step: %1 (median)")
                      .arg(formatDuration(qint64(*stats.medianSeconds * 1000)));
@@ -62,7 +64,9 @@ QString sankeyLinkToolTip(const SankeyInput& input, size_t link, bool sessions)
         lines << SankeyText::tr("%1 of %2")
                      .arg(formatPercent(double(l.count) / double(from.count)), from.name.toHtmlEscaped());
     if (total > 0)
-        lines << SankeyText::tr("%1 of step %2").arg(formatPercent(double(l.count) / double(total))).arg(l.step);
+        lines << SankeyText::tr("%1 of step %2")
+                     .arg(formatPercent(double(l.count) / double(total)))
+                     .arg(l.step);
     if (l.medianSeconds)
         lines << SankeyText::tr("Median time between them: %1")
                      .arg(formatDuration(qint64(*l.medianSeconds * 1000)));

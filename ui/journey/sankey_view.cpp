@@ -45,8 +45,10 @@ QPointF SankeyView::contentOffset() const
     // A map smaller than the view sits in its middle; a larger one scrolls.
     const QSizeF content = m_scene->layout.size * m_zoom;
     const QSize vp = viewport()->size();
-    const double x = content.width() < vp.width() ? (vp.width() - content.width()) / 2 : -horizontalScrollBar()->value();
-    const double y = content.height() < vp.height() ? (vp.height() - content.height()) / 2 : -verticalScrollBar()->value();
+    const double x
+        = content.width() < vp.width() ? (vp.width() - content.width()) / 2 : -horizontalScrollBar()->value();
+    const double y = content.height() < vp.height() ? (vp.height() - content.height()) / 2
+                                                    : -verticalScrollBar()->value();
     return { x, y };
 }
 
@@ -96,7 +98,8 @@ void SankeyView::setZoom(double zoom, QPointF anchor)
     m_zoom = zoom;
     updateScrollBars();
     const QPointF moved = transform().map(fixed);
-    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(std::lround(moved.x() - anchor.x())));
+    horizontalScrollBar()->setValue(
+        horizontalScrollBar()->value() + int(std::lround(moved.x() - anchor.x())));
     verticalScrollBar()->setValue(verticalScrollBar()->value() + int(std::lround(moved.y() - anchor.y())));
     viewport()->update();
 }
@@ -176,9 +179,14 @@ bool SankeyView::viewportEvent(QEvent* event)
         auto* help = static_cast<QHelpEvent*>(event);
         const int node = nodeAt(help->pos());
         const int link = node >= 0 ? -1 : linkAt(help->pos());
-        if (node >= 0) QToolTip::showText(help->globalPos(), sankeyNodeToolTip(m_scene->input, size_t(node), m_scene->sessions), viewport());
-        else if (link >= 0) QToolTip::showText(help->globalPos(), sankeyLinkToolTip(m_scene->input, size_t(link), m_scene->sessions), viewport());
-        else QToolTip::hideText();
+        if (node >= 0)
+            QToolTip::showText(help->globalPos(),
+                sankeyNodeToolTip(m_scene->input, size_t(node), m_scene->sessions), viewport());
+        else if (link >= 0)
+            QToolTip::showText(help->globalPos(),
+                sankeyLinkToolTip(m_scene->input, size_t(link), m_scene->sessions), viewport());
+        else
+            QToolTip::hideText();
         return true;
     }
     if (event->type() == QEvent::Leave) setHover(-1, -1);
@@ -242,6 +250,5 @@ void SankeyView::contextMenuEvent(QContextMenuEvent* event)
     const int node = nodeAt(event->pos());
     emit contextMenuRequested(node, node >= 0 ? -1 : linkAt(event->pos()), event->globalPos());
 }
-
 
 } // namespace waymark::ui

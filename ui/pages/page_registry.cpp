@@ -11,7 +11,8 @@ namespace waymark::ui {
 namespace {
 template<typename P> PageEntry entry(const char* id)
 {
-    return { QString::fromLatin1(id), [](ProjectContext& context, QWidget* parent) -> Page* { return new P(context, parent); } };
+    return { QString::fromLatin1(id),
+        [](ProjectContext& context, QWidget* parent) -> Page* { return new P(context, parent); } };
 }
 } // namespace
 

@@ -15,13 +15,15 @@ double shareThreshold(const std::vector<int64_t>& countsMostFirst, int64_t total
 {
     if (percent >= 100 || countsMostFirst.empty() || total <= 0) return 0;
     const size_t n = countsMostFirst.size();
-    const size_t keep = std::clamp<size_t>(static_cast<size_t>(std::ceil(n * std::max(percent, 0) / 100.0)), 1, n);
+    const size_t keep
+        = std::clamp<size_t>(static_cast<size_t>(std::ceil(n * std::max(percent, 0) / 100.0)), 1, n);
     // The same division the process map compares with, so the k-th item is kept exactly.
     return static_cast<double>(countsMostFirst[keep - 1]) / static_cast<double>(total);
 }
 
 ProcessMapData computeProcessMap(const analysis::Snapshot& s, const ProcessRequest& request,
-    const analysis::SegmentLibrary& segments, const jobs::CancelToken* cancel, const jobs::ProgressRange* progress)
+    const analysis::SegmentLibrary& segments, const jobs::CancelToken* cancel,
+    const jobs::ProgressRange* progress)
 {
     ProcessMapData out;
     out.bySessions = request.unit == analysis::CountingUnit::Sessions;
@@ -51,12 +53,14 @@ ProcessMapData computeProcessMap(const analysis::Snapshot& s, const ProcessReque
         std::vector<int64_t> perEdge;
         for (const auto& e : out.map.edges)
             perEdge.push_back(e.transitions);
-        query.minPathShare = out.minPathShare = shareThreshold(perEdge, out.map.transitions, request.pathPercent);
+        query.minPathShare = out.minPathShare
+            = shareThreshold(perEdge, out.map.transitions, request.pathPercent);
         const jobs::ProgressRange second = progress ? progress->sub(0.45, 0.9) : whole;
         if (query.minPathShare > 0) out.map = analysis::buildProcessMap(s, query, segments, cancel, &second);
     }
     for (const auto& node : out.map.nodes)
-        out.typeIds.push_back(node.kind == analysis::FlowNodeKind::Activity ? s.eventTypes()[node.type].id : 0);
+        out.typeIds.push_back(
+            node.kind == analysis::FlowNodeKind::Activity ? s.eventTypes()[node.type].id : 0);
     jobs::throwIfCancelled(cancel);
     out.layout = layoutProcessMap(out.map, request.layout);
     if (progress) progress->report(1);
@@ -104,7 +108,8 @@ VariantTrace traceVariant(const ProcessMapData& data, const std::vector<qint64>&
     walk.push_back(nodes.size() - 1);
     trace.nodes.insert(walk.begin(), walk.end());
     for (size_t k = 1; k < walk.size(); ++k)
-        if (auto it = edgeOf.find({ walk[k - 1], walk[k] }); it != edgeOf.end()) trace.edges.insert(it->second);
+        if (auto it = edgeOf.find({ walk[k - 1], walk[k] }); it != edgeOf.end())
+            trace.edges.insert(it->second);
     return trace;
 }
 

@@ -61,7 +61,8 @@ QSizeF nodeSize(const analysis::FlowNode& node, const ProcessLayoutOptions& o)
 {
     const QFontMetricsF fm(o.nodeFont);
     const QString name = fromStd(node.name);
-    const double width = std::max(fm.horizontalAdvance(name), fm.horizontalAdvance(processNodeCountText(node)));
+    const double width
+        = std::max(fm.horizontalAdvance(name), fm.horizontalAdvance(processNodeCountText(node)));
     if (node.kind != analysis::FlowNodeKind::Activity)
         return { std::max(width + 2 * o.nodePadding, 90.0), fm.height() + 2 * o.nodePadding };
     return { std::max(width + 2 * o.nodePadding, 110.0), 2 * fm.height() + 2 * o.nodePadding };
@@ -72,7 +73,8 @@ QSizeF labelSize(const analysis::FlowEdge& edge, const ProcessLayoutOptions& o)
 {
     const QFontMetricsF fm(o.labelFont);
     double width = fm.horizontalAdvance(formatCount(edge.transitions));
-    if (edge.medianSeconds) width = std::max(width, fm.horizontalAdvance(compactDuration(*edge.medianSeconds)));
+    if (edge.medianSeconds)
+        width = std::max(width, fm.horizontalAdvance(compactDuration(*edge.medianSeconds)));
     return { std::ceil(width + 6), std::ceil(fm.height() + 2) };
 }
 
@@ -147,7 +149,8 @@ ProcessLayout layoutProcessMap(const analysis::ProcessMapResult& map, const Proc
 
     std::vector<Agnode_t*> nodes;
     for (size_t i = 0; i < map.nodes.size(); ++i) {
-        Agnode_t* n = agnode(g, const_cast<char*>(QByteArray("n" + QByteArray::number(qulonglong(i))).constData()), 1);
+        Agnode_t* n = agnode(
+            g, const_cast<char*>(QByteArray("n" + QByteArray::number(qulonglong(i))).constData()), 1);
         const QSizeF size = nodeSize(map.nodes[i], o);
         set(n, "shape", "box");
         set(n, "fixedsize", "true");
@@ -177,7 +180,8 @@ ProcessLayout layoutProcessMap(const analysis::ProcessMapResult& map, const Proc
         agsafeset(e, cstr("label"), html, cstr(""));
         agstrfree(g, html);
         // Heavier edges pull harder, so the main path runs straight down.
-        set(e, "weight", QByteArray::number(1 + int(std::lround(9.0 * double(edge.transitions) / double(most)))));
+        set(e, "weight",
+            QByteArray::number(1 + int(std::lround(9.0 * double(edge.transitions) / double(most)))));
         set(e, "arrowsize", "0.7");
         edges.push_back(e);
     }
@@ -192,7 +196,8 @@ ProcessLayout layoutProcessMap(const analysis::ProcessMapResult& map, const Proc
         gvFreeLayout(gvc, g);
         int k = 0;
         for (auto [above, below] : wraps) {
-            Agedge_t* e = agedge(g, above, below, const_cast<char*>(QByteArray("wrap" + QByteArray::number(k++)).constData()), 1);
+            Agedge_t* e = agedge(g, above, below,
+                const_cast<char*>(QByteArray("wrap" + QByteArray::number(k++)).constData()), 1);
             set(e, "style", "invis");
             set(e, "weight", "0");
             set(e, "label", "");
@@ -229,7 +234,8 @@ ProcessLayout layoutProcessMap(const analysis::ProcessMapResult& map, const Proc
         if (!path.points.empty() && !hasTip) path.arrowTip = path.points.back();
         if (const textlabel_t* label = ED_label(e)) {
             const QPointF c = point(label->pos);
-            path.label = QRectF(c.x() - label->dimen.x / 2, c.y() - label->dimen.y / 2, label->dimen.x, label->dimen.y);
+            path.label = QRectF(
+                c.x() - label->dimen.x / 2, c.y() - label->dimen.y / 2, label->dimen.x, label->dimen.y);
         }
         out.edges.push_back(std::move(path));
     }

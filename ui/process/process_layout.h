@@ -51,7 +51,8 @@ struct ProcessLayout {
 
 // Lays the map out top to bottom with Graphviz's dot engine (START alone on the first rank, END
 // alone on the last). Thread-safe: Graphviz keeps global state, so layouts run one at a time.
-ProcessLayout layoutProcessMap(const analysis::ProcessMapResult& map, const ProcessLayoutOptions& options = {});
+ProcessLayout layoutProcessMap(
+    const analysis::ProcessMapResult& map, const ProcessLayoutOptions& options = {});
 
 // What the layout measures for the node and edge labels, so painting uses the same text.
 QString processNodeCountText(const analysis::FlowNode& node);

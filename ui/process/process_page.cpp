@@ -71,7 +71,8 @@ ProcessPage::ProcessPage(ProjectContext& context, QWidget* parent)
     m_table->setItemDelegateForColumn(VariantsModel::ShareColumn, new ShareBarDelegate(m_table));
     m_table->setItemDelegateForColumn(VariantsModel::CoverageColumn, new ShareBarDelegate(m_table));
     m_table->setToolTip(tr("Select a variant to light its path on the map; Esc shows all again"));
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProcessPage::variantChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ProcessPage::variantChanged);
 
     auto* left = new QWidget(m_splitter);
     auto* leftLayout = new QVBoxLayout(left);
@@ -146,17 +147,21 @@ QWidget* ProcessPage::buildControls()
     };
     // Defaults that keep a typical product's map readable: the main activities and paths.
     m_activities = slider(tr("&Activities"), 40,
-        tr("Share of the activities shown, most frequent first; hidden ones are taken out of the cases"), m_activitiesValue);
+        tr("Share of the activities shown, most frequent first; hidden ones are taken out of the cases"),
+        m_activitiesValue);
     m_paths = slider(tr("&Paths"), 25,
-        tr("Share of the paths (edges) shown, most transitions first; every shown activity stays connected"), m_pathsValue);
+        tr("Share of the paths (edges) shown, most transitions first; every shown activity stays connected"),
+        m_pathsValue);
 
     m_mode = new QComboBox(box);
     m_mode->addItem(tr("Frequency"));
     m_mode->addItem(tr("Performance"));
-    m_mode->setToolTip(tr("Frequency: counts on the edges. Performance: edges coloured and labelled by the median time between events"));
+    m_mode->setToolTip(tr("Frequency: counts on the edges. Performance: edges coloured and labelled by the "
+                          "median time between events"));
     m_mode->setAccessibleName(tr("Map mode"));
-    connect(m_mode, &QComboBox::currentIndexChanged, this,
-        [this](int index) { m_view->setMode(index == 1 ? ProcessMode::Performance : ProcessMode::Frequency); });
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_view->setMode(index == 1 ? ProcessMode::Performance : ProcessMode::Frequency);
+    });
     row->addSpacing(8);
     row->addWidget(m_mode);
 
@@ -174,7 +179,8 @@ QWidget* ProcessPage::buildControls()
 ProcessRequest ProcessPage::currentRequest() const
 {
     ProcessRequest r;
-    r.unit = context().filters().unit() == Settings::Unit::Users ? analysis::CountingUnit::Users : analysis::CountingUnit::Sessions;
+    r.unit = context().filters().unit() == Settings::Unit::Users ? analysis::CountingUnit::Users
+                                                                 : analysis::CountingUnit::Sessions;
     r.filter = context().filters().eventFilter();
     r.activityPercent = m_activities->value();
     r.pathPercent = m_paths->value();
@@ -223,13 +229,15 @@ void ProcessPage::runVariants()
         QStringLiteral("variants"),
         [path, snapshots, request](const jobs::CancelToken& cancel, jobs::ProgressSink&) {
             const auto snapshot = snapshots->get(&cancel);
-            return computeVariants(*snapshot, request.unit, request.filter, segmentsFor(path, request.filter), kVariantRows, &cancel);
+            return computeVariants(*snapshot, request.unit, request.filter, segmentsFor(path, request.filter),
+                kVariantRows, &cancel);
         },
         [this](std::shared_ptr<const ProcessVariantsData> data) {
             m_variants->setData(std::move(data));
             const ProcessVariantsData* v = m_variants->variants();
             m_variantSummary->setText(tr("%1 distinct variants over %2 cases; the top %3 listed")
-                                          .arg(formatCount(v->distinct), formatCount(v->cases), formatCount(qint64(v->rows.size()))));
+                                          .arg(formatCount(v->distinct), formatCount(v->cases),
+                                              formatCount(qint64(v->rows.size()))));
             m_view->setHighlight({});
         },
         [this](const QString& message) {
@@ -255,10 +263,13 @@ void ProcessPage::updateSummary()
     }
     const auto& map = m_data->map;
     const int64_t shown = map.nodes.empty() ? 0 : int64_t(map.nodes.size()) - 2;
-    const QString cases = m_data->bySessions ? tr("%1 sessions").arg(formatCount(map.cases)) : tr("%1 users").arg(formatCount(map.cases));
-    m_summary->setText(tr("%1 of %2 activities, %3 of %4 paths shown; %5, %6 transitions")
-                           .arg(formatCount(shown), formatCount(m_data->activities), formatCount(qint64(map.edges.size())),
-                               formatCount(qint64(map.edges.size()) + map.hiddenEdges), cases, formatCount(map.transitions)));
+    const QString cases = m_data->bySessions ? tr("%1 sessions").arg(formatCount(map.cases))
+                                             : tr("%1 users").arg(formatCount(map.cases));
+    m_summary->setText(
+        tr("%1 of %2 activities, %3 of %4 paths shown; %5, %6 transitions")
+            .arg(formatCount(shown), formatCount(m_data->activities), formatCount(qint64(map.edges.size())),
+                formatCount(qint64(map.edges.size()) + map.hiddenEdges), cases,
+                formatCount(map.transitions)));
 }
 
 void ProcessPage::variantChanged()

@@ -27,7 +27,10 @@ public:
     QString pageId() const override { return QStringLiteral("process"); }
     QString title() const override { return tr("Process map"); }
     QIcon icon() const override;
-    QString description() const override { return tr("The directly-follows graph of events, with variants and times between steps"); }
+    QString description() const override
+    {
+        return tr("The directly-follows graph of events, with variants and times between steps");
+    }
 
     // For tests and screenshots.
     ProcessView* view() const { return m_view; }

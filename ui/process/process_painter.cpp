@@ -20,8 +20,8 @@ class ProcessPaint {
 
 QColor mix(const QColor& a, const QColor& b, double t)
 {
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
-        float(a.blueF() + (b.blueF() - a.blueF()) * t));
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+        float(a.greenF() + (b.greenF() - a.greenF()) * t), float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
 constexpr double kDimmed = 0.15;
@@ -65,7 +65,8 @@ void paintEdges(QPainter& p, const ProcessMapData& data, const ProcessPaintState
         paintArrow(p, path, color, width);
 
         QString text = formatCount(edge.transitions);
-        if (state.mode == ProcessMode::Performance) text = edge.medianSeconds ? compactDuration(*edge.medianSeconds) : QString();
+        if (state.mode == ProcessMode::Performance)
+            text = edge.medianSeconds ? compactDuration(*edge.medianSeconds) : QString();
         if (text.isEmpty() || path.label.isEmpty()) continue;
         QColor back = state.palette.color(QPalette::Base);
         back.setAlpha(215);
@@ -100,7 +101,9 @@ void paintNodes(QPainter& p, const ProcessMapData& data, const ProcessPaintState
             p.drawRoundedRect(box, box.height() / 2, box.height() / 2);
             p.setPen(Qt::white);
             p.setFont(bold);
-            p.drawText(box, Qt::AlignCenter, node.kind == analysis::FlowNodeKind::Start ? ProcessPaint::tr("Start") : ProcessPaint::tr("End"));
+            p.drawText(box, Qt::AlignCenter,
+                node.kind == analysis::FlowNodeKind::Start ? ProcessPaint::tr("Start")
+                                                           : ProcessPaint::tr("End"));
             continue;
         }
         const double t = std::sqrt(double(node.events) / double(most));
@@ -120,7 +123,8 @@ void paintNodes(QPainter& p, const ProcessMapData& data, const ProcessPaintState
         p.drawText(QRectF(text.left(), text.top(), text.width(), text.height() / 2), Qt::AlignCenter,
             QFontMetricsF(bold).elidedText(name, Qt::ElideRight, text.width()));
         p.setFont(state.nodeFont);
-        p.drawText(QRectF(text.left(), text.center().y(), text.width(), text.height() / 2), Qt::AlignCenter, count);
+        p.drawText(
+            QRectF(text.left(), text.center().y(), text.width(), text.height() / 2), Qt::AlignCenter, count);
     }
     p.setOpacity(1.0);
 }
@@ -162,7 +166,8 @@ void paintProcessMap(QPainter& p, const ProcessMapData& data, const ProcessPaint
     paintNodes(p, data, state);
 }
 
-QSizeF paintTimeLegend(QPainter& p, const TimeScale& scale, QPointF at, const QFont& font, const QPalette& palette)
+QSizeF paintTimeLegend(
+    QPainter& p, const TimeScale& scale, QPointF at, const QFont& font, const QPalette& palette)
 {
     if (!scale.isValid()) return {};
     const QFontMetricsF fm(font);

@@ -37,6 +37,7 @@ struct ProcessPaintState {
 // Paints the map in layout coordinates (points, origin at layout.bounds.topLeft()).
 void paintProcessMap(QPainter& painter, const ProcessMapData& data, const ProcessPaintState& state);
 // The performance legend (a gradient with times) with its top-left at `at`; returns its size.
-QSizeF paintTimeLegend(QPainter& painter, const TimeScale& scale, QPointF at, const QFont& font, const QPalette& palette);
+QSizeF paintTimeLegend(
+    QPainter& painter, const TimeScale& scale, QPointF at, const QFont& font, const QPalette& palette);
 
 } // namespace waymark::ui

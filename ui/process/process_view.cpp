@@ -108,7 +108,8 @@ void ProcessView::paintEvent(QPaintEvent*)
     p.restore();
     if (m_state.mode == ProcessMode::Performance) {
         const TimeScale scale = TimeScale::of(m_data->map);
-        paintTimeLegend(p, scale, QPointF(10, height() - 10 - (3 * QFontMetricsF(font()).height() + 26)), font(), palette());
+        paintTimeLegend(p, scale, QPointF(10, height() - 10 - (3 * QFontMetricsF(font()).height() + 26)),
+            font(), palette());
     }
 }
 
@@ -123,7 +124,8 @@ void ProcessView::wheelEvent(QWheelEvent* event)
     if (event->modifiers() & Qt::ControlModifier) {
         zoomAt(event->position(), std::pow(1.0015, delta.y()));
     } else {
-        m_offset += (event->modifiers() & Qt::ShiftModifier) ? QPointF(delta.y(), 0) / 2.0 : QPointF(delta) / 2.0;
+        m_offset
+            += (event->modifiers() & Qt::ShiftModifier) ? QPointF(delta.y(), 0) / 2.0 : QPointF(delta) / 2.0;
         m_fitted = false;
         update();
     }
@@ -178,8 +180,10 @@ bool ProcessView::event(QEvent* event)
             return true;
         }
         const auto& n = m_data->map.nodes[static_cast<size_t>(node)];
-        const QString cases = m_data->bySessions ? tr("%1 sessions").arg(formatCount(n.cases)) : tr("%1 users").arg(formatCount(n.cases));
-        QToolTip::showText(help->globalPos(), tr("%1\n%2 events, %3").arg(fromStd(n.name), formatCount(n.events), cases), this);
+        const QString cases = m_data->bySessions ? tr("%1 sessions").arg(formatCount(n.cases))
+                                                 : tr("%1 users").arg(formatCount(n.cases));
+        QToolTip::showText(help->globalPos(),
+            tr("%1\n%2 events, %3").arg(fromStd(n.name), formatCount(n.events), cases), this);
         return true;
     }
     return QWidget::event(event);
@@ -207,7 +211,8 @@ bool ProcessView::exportTo(const QString& fileName) const
         p.translate(-scene.topLeft());
         paintProcessMap(p, *m_data, state);
         if (state.mode == ProcessMode::Performance)
-            paintTimeLegend(p, TimeScale::of(m_data->map), scene.topLeft() + QPointF(4, 4), font(), state.palette);
+            paintTimeLegend(
+                p, TimeScale::of(m_data->map), scene.topLeft() + QPointF(4, 4), font(), state.palette);
     };
     if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;

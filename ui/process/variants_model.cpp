@@ -62,29 +62,41 @@ QVariant VariantsModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
     const VariantRow& v = m_data->rows[static_cast<size_t>(index.row())];
     switch (role) {
-    case RankRole: return qint64(v.rank);
-    case EventsTextRole: return eventsText(v);
-    case CountRole: return qint64(v.count);
-    case ShareRole: return v.share;
-    case CoverageRole: return v.coverage;
-    case TypeIdsRole: return QVariant::fromValue(QList<qint64>(v.typeIds.begin(), v.typeIds.end()));
+    case RankRole:
+        return qint64(v.rank);
+    case EventsTextRole:
+        return eventsText(v);
+    case CountRole:
+        return qint64(v.count);
+    case ShareRole:
+        return v.share;
+    case CoverageRole:
+        return v.coverage;
+    case TypeIdsRole:
+        return QVariant::fromValue(QList<qint64>(v.typeIds.begin(), v.typeIds.end()));
     case RecordTableModel::FractionRole:
         if (index.column() == ShareColumn) return v.share;
         if (index.column() == CoverageColumn) return v.coverage;
         return {};
     case Qt::TextAlignmentRole:
-        return index.column() == EventsColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() == EventsColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                              : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (index.column() == EventsColumn)
             return tr("%1\n%n event(s)", nullptr, static_cast<int>(v.names.size())).arg(eventsText(v));
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
-        case RankColumn: return QLocale().toString(qint64(v.rank));
-        case EventsColumn: return compactText(v);
-        case CountColumn: return formatCount(v.count);
-        case ShareColumn: return formatPercent(v.share);
-        case CoverageColumn: return formatPercent(v.coverage);
+        case RankColumn:
+            return QLocale().toString(qint64(v.rank));
+        case EventsColumn:
+            return compactText(v);
+        case CountColumn:
+            return formatCount(v.count);
+        case ShareColumn:
+            return formatPercent(v.share);
+        case CoverageColumn:
+            return formatPercent(v.coverage);
         }
         return {};
     }
@@ -93,13 +105,19 @@ QVariant VariantsModel::data(const QModelIndex& index, int role) const
 
 QVariant VariantsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case RankColumn: return tr("#");
-    case EventsColumn: return tr("Variant");
-    case CountColumn: return tr("Cases");
-    case ShareColumn: return tr("Share");
-    case CoverageColumn: return tr("Coverage");
+    case RankColumn:
+        return tr("#");
+    case EventsColumn:
+        return tr("Variant");
+    case CountColumn:
+        return tr("Cases");
+    case ShareColumn:
+        return tr("Share");
+    case CoverageColumn:
+        return tr("Coverage");
     }
     return {};
 }

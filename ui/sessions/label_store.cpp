@@ -2,8 +2,8 @@
 
 #include "core/store/database.h"
 
-#include <QDateTime>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QPointer>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -29,16 +29,21 @@ void LabelStore::write(qint64 sessionId, const SessionLabel& label)
     emit labelChanged(sessionId, label);
     const std::string path = m_path.toStdString();
     const std::string note = label.note.toStdString();
-    const std::optional<int> value = label.label ? label.label : (note.empty() ? std::nullopt : std::optional<int>(0));
+    const std::optional<int> value
+        = label.label ? label.label : (note.empty() ? std::nullopt : std::optional<int>(0));
     QPointer<LabelStore> self(this);
     (void)QtConcurrent::run(m_writer.get(), [self, db = m_db, path, sessionId, value, note] {
         try {
             if (!*db) *db = std::make_unique<store::Database>(path);
             if (!value) {
-                (*db)->prepare("DELETE FROM session_labels WHERE session_id = ?").bind(1, int64_t(sessionId)).run();
+                (*db)
+                    ->prepare("DELETE FROM session_labels WHERE session_id = ?")
+                    .bind(1, int64_t(sessionId))
+                    .run();
             } else {
-                (*db)->prepare("INSERT OR REPLACE INTO session_labels(session_id, label, note, updated_at) "
-                               "VALUES(?, ?, ?, ?)")
+                (*db)
+                    ->prepare("INSERT OR REPLACE INTO session_labels(session_id, label, note, updated_at) "
+                              "VALUES(?, ?, ?, ?)")
                     .bind(1, int64_t(sessionId))
                     .bind(2, *value)
                     .bindOptional(3, note)
@@ -48,7 +53,11 @@ void LabelStore::write(qint64 sessionId, const SessionLabel& label)
         } catch (const std::exception& e) {
             const QString message = QString::fromUtf8(e.what());
             QMetaObject::invokeMethod(
-                qApp, [self, message] { if (self) emit self->writeFailed(message); }, Qt::QueuedConnection);
+                qApp,
+                [self, message] {
+                    if (self) emit self->writeFailed(message);
+                },
+                Qt::QueuedConnection);
         }
     }).isStarted();
 }

@@ -11,7 +11,8 @@ QVector<qint64> sessionsMatching(const std::string& projectPath, analysis::Snaps
 {
     const auto snapshot = snapshots.get(&cancel);
     auto project = store::Project::openReadOnly(projectPath);
-    const analysis::EventMask mask = analysis::buildEventMask(*snapshot, filter, analysis::loadSegments(project->db()));
+    const analysis::EventMask mask
+        = analysis::buildEventMask(*snapshot, filter, analysis::loadSegments(project->db()));
     cancel.throwIfCancelled();
     std::vector<uint8_t> keep(snapshot->sessionCount(), mask.empty() ? 1 : 0);
     const auto sessions = snapshot->sessions();

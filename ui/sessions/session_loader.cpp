@@ -13,12 +13,24 @@ std::string orderBy(const SessionQuery& query)
 {
     const char* key = "s.start_ts";
     switch (query.sort) {
-    case SessionSort::Start: key = "s.start_ts"; break;
-    case SessionSort::User: key = "u.external_id"; break;
-    case SessionSort::Duration: key = "s.end_ts - s.start_ts"; break;
-    case SessionSort::Events: key = "s.event_count"; break;
-    case SessionSort::Segment: key = "a.segment"; break;
-    case SessionSort::Label: key = "l.label"; break;
+    case SessionSort::Start:
+        key = "s.start_ts";
+        break;
+    case SessionSort::User:
+        key = "u.external_id";
+        break;
+    case SessionSort::Duration:
+        key = "s.end_ts - s.start_ts";
+        break;
+    case SessionSort::Events:
+        key = "s.event_count";
+        break;
+    case SessionSort::Segment:
+        key = "a.segment";
+        break;
+    case SessionSort::Label:
+        key = "l.label";
+        break;
     }
     const char* dir = query.descending ? " DESC" : "";
     return std::string(" ORDER BY ") + key + dir + ", s.id" + dir;
@@ -32,7 +44,8 @@ QString text(const store::Statement& st, int column)
 
 } // namespace
 
-SessionLoader::SessionLoader(QString projectPath, std::shared_ptr<std::atomic<quint64>> life, Callbacks callbacks)
+SessionLoader::SessionLoader(
+    QString projectPath, std::shared_ptr<std::atomic<quint64>> life, Callbacks callbacks)
     : m_path(std::move(projectPath))
     , m_life(std::move(life))
     , m_callbacks(std::move(callbacks))
@@ -50,7 +63,9 @@ store::Project& SessionLoader::project()
 bool SessionLoader::hasPredictions()
 {
     try {
-        return project().db().queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'session_predictions'") > 0;
+        return project().db().queryInt(
+                   "SELECT count(*) FROM sqlite_master WHERE name = 'session_predictions'")
+            > 0;
     } catch (const std::exception&) {
         return false;
     }
@@ -68,7 +83,8 @@ void SessionLoader::list(quint64 life, const SessionQuery& query)
         if (query.sort == SessionSort::Label) sql += " LEFT JOIN session_labels l ON l.session_id = s.id";
         sql += " WHERE s.start_ts >= ? AND s.start_ts < ?" + orderBy(query);
         auto st = project().db().prepare(sql);
-        st.bind(1, int64_t(query.fromMs.value_or(INT64_MIN))).bind(2, int64_t(query.toMs.value_or(INT64_MAX)));
+        st.bind(1, int64_t(query.fromMs.value_or(INT64_MIN)))
+            .bind(2, int64_t(query.toMs.value_or(INT64_MAX)));
 
         QSet<qint64> users, sessions;
         if (query.userIds) users = QSet<qint64>(query.userIds->begin(), query.userIds->end());
@@ -100,10 +116,11 @@ void SessionLoader::fetch(quint64 life, int block, const QVector<qint64>& ids)
 {
     if (stale(life) || ids.isEmpty()) return;
     try {
-        std::string sql = "SELECT s.id, s.user_id, u.external_id, u.email, s.start_ts, s.end_ts, s.event_count, "
-                          "a.segment, l.label, l.note FROM sessions s LEFT JOIN users u ON u.id = s.user_id "
-                          "LEFT JOIN accounts a ON a.id = u.account_id "
-                          "LEFT JOIN session_labels l ON l.session_id = s.id WHERE s.id IN (";
+        std::string sql
+            = "SELECT s.id, s.user_id, u.external_id, u.email, s.start_ts, s.end_ts, s.event_count, "
+              "a.segment, l.label, l.note FROM sessions s LEFT JOIN users u ON u.id = s.user_id "
+              "LEFT JOIN accounts a ON a.id = u.account_id "
+              "LEFT JOIN session_labels l ON l.session_id = s.id WHERE s.id IN (";
         for (qsizetype i = 0; i < ids.size(); ++i)
             sql += i ? ",?" : "?";
         sql += ")";

@@ -117,7 +117,8 @@ void SessionTableModel::sendRequests()
     // The newest wishes first: after a jump to the end the visible rows come before the ones
     // scrolled past on the way.
     QList<int> blocks = m_wanted.values();
-    std::sort(blocks.begin(), blocks.end(), [this](int a, int b) { return std::abs(a - m_lastWanted) < std::abs(b - m_lastWanted); });
+    std::sort(blocks.begin(), blocks.end(),
+        [this](int a, int b) { return std::abs(a - m_lastWanted) < std::abs(b - m_lastWanted); });
     m_wanted.clear();
     for (int block : blocks) {
         if (m_pending.contains(block) || m_blocks.contains(block)) continue;
@@ -126,7 +127,8 @@ void SessionTableModel::sendRequests()
         if (count <= 0) continue;
         m_pending.insert(block);
         QVector<qint64> ids = m_ids.mid(first, count);
-        QMetaObject::invokeMethod(m_loader, [loader = m_loader, life, block, ids] { loader->fetch(life, block, ids); });
+        QMetaObject::invokeMethod(
+            m_loader, [loader = m_loader, life, block, ids] { loader->fetch(life, block, ids); });
     }
 }
 
@@ -134,7 +136,8 @@ void SessionTableModel::evict(int keepNear)
 {
     if (m_blocks.size() <= kMaxCachedBlocks) return;
     QList<int> blocks = m_blocks.keys();
-    std::sort(blocks.begin(), blocks.end(), [keepNear](int a, int b) { return std::abs(a - keepNear) > std::abs(b - keepNear); });
+    std::sort(blocks.begin(), blocks.end(),
+        [keepNear](int a, int b) { return std::abs(a - keepNear) > std::abs(b - keepNear); });
     for (int i = 0; m_blocks.size() > kMaxCachedBlocks * 3 / 4 && i < blocks.size(); ++i)
         m_blocks.remove(blocks[i]);
 }
@@ -208,7 +211,8 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == NoteColumn) return row->label.note;
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == DurationColumn || index.column() == EventsColumn || index.column() == PredictedColumn)
+        if (index.column() == DurationColumn || index.column() == EventsColumn
+            || index.column() == PredictedColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
@@ -222,27 +226,42 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
 QVariant SessionTableModel::display(const SessionRow& row, int column) const
 {
     switch (column) {
-    case UserColumn: return row.user.isEmpty() ? tr("user %1").arg(row.userId) : row.user;
-    case StartColumn: return formatDateTime(row.startMs);
-    case DurationColumn: return formatDuration(row.endMs - row.startMs);
-    case EventsColumn: return formatCount(row.events);
-    case SegmentColumn: return row.segment;
-    case LabelColumn: return labelName(row.label.label);
-    case NoteColumn: return row.label.note;
-    case PredictedColumn: return row.predicted ? formatPercent(*row.predicted, 0) : QString();
-    default: return {};
+    case UserColumn:
+        return row.user.isEmpty() ? tr("user %1").arg(row.userId) : row.user;
+    case StartColumn:
+        return formatDateTime(row.startMs);
+    case DurationColumn:
+        return formatDuration(row.endMs - row.startMs);
+    case EventsColumn:
+        return formatCount(row.events);
+    case SegmentColumn:
+        return row.segment;
+    case LabelColumn:
+        return labelName(row.label.label);
+    case NoteColumn:
+        return row.label.note;
+    case PredictedColumn:
+        return row.predicted ? formatPercent(*row.predicted, 0) : QString();
+    default:
+        return {};
     }
 }
 
 QVariant SessionTableModel::sortValue(const SessionRow& row, int column) const
 {
     switch (column) {
-    case StartColumn: return row.startMs;
-    case DurationColumn: return row.endMs - row.startMs;
-    case EventsColumn: return row.events;
-    case LabelColumn: return row.label.label ? QVariant(*row.label.label) : QVariant();
-    case PredictedColumn: return row.predicted ? QVariant(*row.predicted) : QVariant();
-    default: return display(row, column);
+    case StartColumn:
+        return row.startMs;
+    case DurationColumn:
+        return row.endMs - row.startMs;
+    case EventsColumn:
+        return row.events;
+    case LabelColumn:
+        return row.label.label ? QVariant(*row.label.label) : QVariant();
+    case PredictedColumn:
+        return row.predicted ? QVariant(*row.predicted) : QVariant();
+    default:
+        return display(row, column);
     }
 }
 
@@ -250,25 +269,38 @@ QString labelName(const std::optional<int>& label)
 {
     if (!label) return {};
     switch (*label) {
-    case 1: return SessionTableModel::tr("positive");
-    case -1: return SessionTableModel::tr("negative");
-    default: return SessionTableModel::tr("neutral");
+    case 1:
+        return SessionTableModel::tr("positive");
+    case -1:
+        return SessionTableModel::tr("negative");
+    default:
+        return SessionTableModel::tr("neutral");
     }
 }
 
 QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case UserColumn: return tr("User");
-    case StartColumn: return tr("Start");
-    case DurationColumn: return tr("Duration");
-    case EventsColumn: return tr("Events");
-    case SegmentColumn: return tr("Segment");
-    case LabelColumn: return tr("Label");
-    case NoteColumn: return tr("Note");
-    case PredictedColumn: return m_hasPredictions ? tr("Predicted") : tr("Predicted (no model)");
-    default: return {};
+    case UserColumn:
+        return tr("User");
+    case StartColumn:
+        return tr("Start");
+    case DurationColumn:
+        return tr("Duration");
+    case EventsColumn:
+        return tr("Events");
+    case SegmentColumn:
+        return tr("Segment");
+    case LabelColumn:
+        return tr("Label");
+    case NoteColumn:
+        return tr("Note");
+    case PredictedColumn:
+        return m_hasPredictions ? tr("Predicted") : tr("Predicted (no model)");
+    default:
+        return {};
     }
 }
 
@@ -276,16 +308,31 @@ void SessionTableModel::sort(int column, Qt::SortOrder order)
 {
     SessionQuery query = m_query;
     switch (column) {
-    case UserColumn: query.sort = SessionSort::User; break;
-    case DurationColumn: query.sort = SessionSort::Duration; break;
-    case EventsColumn: query.sort = SessionSort::Events; break;
-    case SegmentColumn: query.sort = SessionSort::Segment; break;
-    case LabelColumn: query.sort = SessionSort::Label; break;
-    case StartColumn: query.sort = SessionSort::Start; break;
-    default: return; // notes and predictions are not sortable
+    case UserColumn:
+        query.sort = SessionSort::User;
+        break;
+    case DurationColumn:
+        query.sort = SessionSort::Duration;
+        break;
+    case EventsColumn:
+        query.sort = SessionSort::Events;
+        break;
+    case SegmentColumn:
+        query.sort = SessionSort::Segment;
+        break;
+    case LabelColumn:
+        query.sort = SessionSort::Label;
+        break;
+    case StartColumn:
+        query.sort = SessionSort::Start;
+        break;
+    default:
+        return; // notes and predictions are not sortable
     }
     query.descending = order == Qt::DescendingOrder;
-    if (query.sort == m_query.sort && query.descending == m_query.descending && m_countState != CountState::Unknown) return;
+    if (query.sort == m_query.sort && query.descending == m_query.descending
+        && m_countState != CountState::Unknown)
+        return;
     setQuery(query);
 }
 

@@ -23,8 +23,17 @@ class SessionLoader;
 class SessionTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { UserColumn, StartColumn, DurationColumn, EventsColumn, SegmentColumn, LabelColumn, NoteColumn,
-        PredictedColumn, ColumnCount };
+    enum Column {
+        UserColumn,
+        StartColumn,
+        DurationColumn,
+        EventsColumn,
+        SegmentColumn,
+        LabelColumn,
+        NoteColumn,
+        PredictedColumn,
+        ColumnCount
+    };
     enum Role {
         SessionIdRole = Qt::UserRole + 1,
         UserIdRole,

@@ -38,14 +38,20 @@ std::pair<QString, QString> describeProps(const QString& json)
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QJsonValue v = it.value();
         QString value;
-        if (v.isString()) value = v.toString();
-        else if (v.isDouble()) value = QString::number(v.toDouble());
-        else if (v.isBool()) value = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        else if (v.isArray()) value = QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-        else if (v.isObject()) value = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        if (v.isString())
+            value = v.toString();
+        else if (v.isDouble())
+            value = QString::number(v.toDouble());
+        else if (v.isBool())
+            value = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        else if (v.isArray())
+            value = QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+        else if (v.isObject())
+            value = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
         parts << it.key() + QStringLiteral(": ") + value;
     }
-    return { parts.join(QStringLiteral(", ")), QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) };
+    return { parts.join(QStringLiteral(", ")),
+        QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) };
 }
 
 } // namespace
@@ -61,7 +67,8 @@ SessionTimelineView::SessionTimelineView(QWidget* parent)
     m_linked->setHeaders({ tr("When"), tr("Kind"), tr("Title"), tr("Detail") });
     m_eventView = makeView(m_events, this, tr("Session events"));
     m_linkedView = makeView(m_linked, this, tr("Linked tickets and feedback"));
-    m_linkedView->setToolTip(tr("Tickets and feedback of this user from two days before to two days after the session"));
+    m_linkedView->setToolTip(
+        tr("Tickets and feedback of this user from two days before to two days after the session"));
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont bold = m_linkedTitle->font();
@@ -106,17 +113,22 @@ void SessionTimelineView::setTimeline(std::shared_ptr<const SessionTimeline> tim
         time.toolTip = formatDateTime(e.tsMs);
         time.key = e.rowId;
         const auto [props, propsTip] = describeProps(e.props);
-        rows.push_back({ time, RecordTableModel::text(e.name), RecordTableModel::text(e.stage), RecordTableModel::text(props, propsTip) });
+        rows.push_back({ time, RecordTableModel::text(e.name), RecordTableModel::text(e.stage),
+            RecordTableModel::text(props, propsTip) });
     }
     m_events->setRows(std::move(rows));
     m_eventView->resizeColumnsToContents();
 
     QVector<RecordTableModel::Row> linked;
     for (const LinkedRecord& r : t.linked) {
-        const qint64 offset = r.tsMs < t.startMs ? r.tsMs - t.startMs : r.tsMs > t.endMs ? r.tsMs - t.startMs : 0;
-        auto when = RecordTableModel::number(offset == 0 ? tr("during") : formatOffset(offset), double(r.tsMs));
+        const qint64 offset = r.tsMs < t.startMs ? r.tsMs - t.startMs
+            : r.tsMs > t.endMs                   ? r.tsMs - t.startMs
+                                                 : 0;
+        auto when
+            = RecordTableModel::number(offset == 0 ? tr("during") : formatOffset(offset), double(r.tsMs));
         when.toolTip = formatDateTime(r.tsMs);
-        linked.push_back({ when, RecordTableModel::text(r.kind == LinkedRecord::Kind::Ticket ? tr("Ticket") : tr("Feedback")),
+        linked.push_back({ when,
+            RecordTableModel::text(r.kind == LinkedRecord::Kind::Ticket ? tr("Ticket") : tr("Feedback")),
             RecordTableModel::text(r.title, r.title), RecordTableModel::text(r.detail, r.detail) });
     }
     m_linked->setRows(std::move(linked));

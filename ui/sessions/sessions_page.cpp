@@ -74,7 +74,8 @@ SessionsPage::SessionsPage(ProjectContext& context, QWidget* parent)
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 4);
-    if (!m_splitter->restoreState(Settings::instance().sessionsSplitter())) m_splitter->setSizes({ 640, 520 });
+    if (!m_splitter->restoreState(Settings::instance().sessionsSplitter()))
+        m_splitter->setSizes({ 640, 520 });
     connect(m_splitter, &QSplitter::splitterMoved, this,
         [this] { Settings::instance().setSessionsSplitter(m_splitter->saveState()); });
     body()->addWidget(m_splitter, 1);
@@ -99,8 +100,8 @@ void SessionsPage::buildActions()
         const char* key;
         std::optional<int> label;
     };
-    const Tag tags[] = { { tr("Tag positive"), "1", 1 }, { tr("Tag negative"), "2", -1 }, { tr("Tag neutral"), "3", 0 },
-        { tr("Clear tag"), "0", std::nullopt } };
+    const Tag tags[] = { { tr("Tag positive"), "1", 1 }, { tr("Tag negative"), "2", -1 },
+        { tr("Tag neutral"), "3", 0 }, { tr("Clear tag"), "0", std::nullopt } };
     for (const Tag& tag : tags) {
         auto* action = new QAction(tag.text, this);
         action->setShortcut(QKeySequence(QString::fromLatin1(tag.key)));
@@ -144,9 +145,12 @@ void SessionsPage::ensureModel()
         if (row >= first && row <= last) currentChanged();
     });
     connect(m_model, &SessionTableModel::modelReset, this, &SessionsPage::currentChanged);
-    connect(m_model, &SessionTableModel::loadFailed, this, [this](const QString& m) { emit statusMessage(m); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SessionsPage::currentChanged);
-    m_labelConnection = connect(&context().labels(), &LabelStore::labelChanged, this, &SessionsPage::labelChanged);
+    connect(
+        m_model, &SessionTableModel::loadFailed, this, [this](const QString& m) { emit statusMessage(m); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &SessionsPage::currentChanged);
+    m_labelConnection
+        = connect(&context().labels(), &LabelStore::labelChanged, this, &SessionsPage::labelChanged);
 }
 
 void SessionsPage::clear()
@@ -200,7 +204,9 @@ void SessionsPage::reload()
             }
             applyQuery(query);
         },
-        [this](const QString& message) { m_count->setText(tr("The segment could not be applied: %1").arg(message)); });
+        [this](const QString& message) {
+            m_count->setText(tr("The segment could not be applied: %1").arg(message));
+        });
 }
 
 void SessionsPage::applyQuery(SessionQuery query)
@@ -213,18 +219,26 @@ void SessionsPage::updateCount()
     if (!m_model) return;
     const int rows = m_model->rowCount();
     switch (m_model->countState()) {
-    case SessionTableModel::CountState::Unknown: m_count->setText(tr("Counting sessions…")); break;
-    case SessionTableModel::CountState::Partial: m_count->setText(tr("%1+ sessions").arg(formatCount(rows))); break;
-    case SessionTableModel::CountState::Complete: m_count->setText(tr("%n session(s)", nullptr, rows)); break;
+    case SessionTableModel::CountState::Unknown:
+        m_count->setText(tr("Counting sessions…"));
+        break;
+    case SessionTableModel::CountState::Partial:
+        m_count->setText(tr("%1+ sessions").arg(formatCount(rows)));
+        break;
+    case SessionTableModel::CountState::Complete:
+        m_count->setText(tr("%n session(s)", nullptr, rows));
+        break;
     }
-    if (rows > 0 && !m_table->currentIndex().isValid() && m_model->countState() == SessionTableModel::CountState::Complete)
+    if (rows > 0 && !m_table->currentIndex().isValid()
+        && m_model->countState() == SessionTableModel::CountState::Complete)
         m_table->setCurrentIndex(m_model->index(0, 0));
 }
 
 void SessionsPage::showDrillDown(const DrillDown& drillDown)
 {
     m_drillDown = drillDown;
-    m_bannerText->setText(drillDown.title.isEmpty() ? tr("Showing the sessions of a selection") : drillDown.title);
+    m_bannerText->setText(
+        drillDown.title.isEmpty() ? tr("Showing the sessions of a selection") : drillDown.title);
     m_banner->setVisible(!drillDown.isEmpty());
     invalidate();
 }
@@ -250,8 +264,10 @@ void SessionsPage::currentChanged()
     m_tagBar->setSession(id, loaded ? loaded->label : SessionLabel {});
     if (id == m_currentSession) return;
     m_currentSession = id;
-    if (id) loadTimeline(id);
-    else m_timeline->clear();
+    if (id)
+        loadTimeline(id);
+    else
+        m_timeline->clear();
 }
 
 void SessionsPage::loadTimeline(qint64 sessionId)
@@ -264,7 +280,9 @@ void SessionsPage::loadTimeline(qint64 sessionId)
         [path, snapshots, sessionId](const jobs::CancelToken& cancel, jobs::ProgressSink&) {
             return waymark::ui::loadTimeline(path, *snapshots, sessionId, cancel);
         },
-        [this](std::shared_ptr<const SessionTimeline> timeline) { m_timeline->setTimeline(std::move(timeline)); },
+        [this](std::shared_ptr<const SessionTimeline> timeline) {
+            m_timeline->setTimeline(std::move(timeline));
+        },
         [this](const QString& message) { m_timeline->showMessage(message); });
 }
 

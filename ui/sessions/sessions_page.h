@@ -27,7 +27,10 @@ public:
     QString pageId() const override { return QStringLiteral("sessions"); }
     QString title() const override { return tr("Sessions"); }
     QIcon icon() const override;
-    QString description() const override { return tr("Every session with its events; tag sessions positive, negative or neutral"); }
+    QString description() const override
+    {
+        return tr("Every session with its events; tag sessions positive, negative or neutral");
+    }
 
     void showDrillDown(const DrillDown& drillDown);
     void clearDrillDown();

@@ -25,7 +25,8 @@ TagBar::TagBar(QWidget* parent)
     layout->addWidget(m_current);
     m_note->setPlaceholderText(tr("Note (Enter saves)"));
     m_note->setAccessibleName(tr("Session note"));
-    m_note->setToolTip(tr("A note on this session, saved in the project when you press Enter; a note alone tags the session neutral"));
+    m_note->setToolTip(tr("A note on this session, saved in the project when you press Enter; a note alone "
+                          "tags the session neutral"));
     m_note->setClearButtonEnabled(true);
     layout->addWidget(m_note, 1);
     connect(m_note, &QLineEdit::returnPressed, this, [this] { emit noteRequested(m_note->text()); });

@@ -29,8 +29,10 @@ template<typename F> int64_t denseIndex(uint32_t count, F idAt, int64_t id)
     uint32_t lo = 0, hi = count;
     while (lo < hi) {
         const uint32_t mid = lo + (hi - lo) / 2;
-        if (idAt(mid) < id) lo = mid + 1;
-        else hi = mid;
+        if (idAt(mid) < id)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     if (lo < count && idAt(lo) == id) return lo;
     for (uint32_t i = 0; i < count; ++i) // ids out of order: fall back to a scan
@@ -40,8 +42,10 @@ template<typename F> int64_t denseIndex(uint32_t count, F idAt, int64_t id)
 
 void readEvents(store::Database& db, const analysis::Snapshot& snapshot, SessionTimeline& out)
 {
-    const int64_t user = denseIndex(snapshot.userCount(), [&](uint32_t u) { return snapshot.userId(u); }, out.userId);
-    const int64_t session = denseIndex(snapshot.sessionCount(), [&](uint32_t s) { return snapshot.sessionId(s); }, out.sessionId);
+    const int64_t user = denseIndex(
+        snapshot.userCount(), [&](uint32_t u) { return snapshot.userId(u); }, out.userId);
+    const int64_t session = denseIndex(
+        snapshot.sessionCount(), [&](uint32_t s) { return snapshot.sessionId(s); }, out.sessionId);
     if (user < 0 || session < 0) return;
     const auto& types = snapshot.eventTypes();
     const auto& stages = snapshot.stages();
@@ -69,7 +73,9 @@ void readLinked(store::Database& db, SessionTimeline& out)
 {
     auto tickets = db.prepare("SELECT created_ts, subject, status, theme FROM tickets WHERE user_id = ? "
                               "AND created_ts BETWEEN ? AND ? ORDER BY created_ts");
-    tickets.bind(1, int64_t(out.userId)).bind(2, int64_t(out.startMs - kLinkWindowMs)).bind(3, int64_t(out.endMs + kLinkWindowMs));
+    tickets.bind(1, int64_t(out.userId))
+        .bind(2, int64_t(out.startMs - kLinkWindowMs))
+        .bind(3, int64_t(out.endMs + kLinkWindowMs));
     while (tickets.step()) {
         LinkedRecord r;
         r.kind = LinkedRecord::Kind::Ticket;
@@ -81,23 +87,28 @@ void readLinked(store::Database& db, SessionTimeline& out)
     }
     auto feedback = db.prepare("SELECT ts, kind, score, comment FROM feedback WHERE user_id = ? "
                                "AND ts BETWEEN ? AND ? ORDER BY ts");
-    feedback.bind(1, int64_t(out.userId)).bind(2, int64_t(out.startMs - kLinkWindowMs)).bind(3, int64_t(out.endMs + kLinkWindowMs));
+    feedback.bind(1, int64_t(out.userId))
+        .bind(2, int64_t(out.startMs - kLinkWindowMs))
+        .bind(3, int64_t(out.endMs + kLinkWindowMs));
     while (feedback.step()) {
         LinkedRecord r;
         r.kind = LinkedRecord::Kind::Feedback;
         r.tsMs = feedback.columnInt(0);
         const QString kind = text(feedback, 1).toUpper();
-        r.title = feedback.columnIsNull(2) ? kind : TimelineText::tr("%1 %2").arg(kind, QLocale().toString(feedback.columnDouble(2)));
+        r.title = feedback.columnIsNull(2)
+            ? kind
+            : TimelineText::tr("%1 %2").arg(kind, QLocale().toString(feedback.columnDouble(2)));
         r.detail = text(feedback, 3);
         out.linked.push_back(r);
     }
-    std::sort(out.linked.begin(), out.linked.end(), [](const LinkedRecord& a, const LinkedRecord& b) { return a.tsMs < b.tsMs; });
+    std::sort(out.linked.begin(), out.linked.end(),
+        [](const LinkedRecord& a, const LinkedRecord& b) { return a.tsMs < b.tsMs; });
 }
 
 } // namespace
 
-SessionTimeline loadTimeline(const std::string& projectPath, analysis::SnapshotCache& snapshots, qint64 sessionId,
-    const jobs::CancelToken& cancel)
+SessionTimeline loadTimeline(const std::string& projectPath, analysis::SnapshotCache& snapshots,
+    qint64 sessionId, const jobs::CancelToken& cancel)
 {
     SessionTimeline out;
     out.sessionId = sessionId;

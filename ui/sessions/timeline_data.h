@@ -45,7 +45,7 @@ inline constexpr qint64 kLinkWindowMs = 48ll * 3600 * 1000;
 // Reads one session's events from the project snapshot (events have no index by session, the
 // snapshot has them grouped by user), their properties by row id, and the user's tickets and
 // feedback around it. Runs on a worker thread.
-SessionTimeline loadTimeline(const std::string& projectPath, analysis::SnapshotCache& snapshots, qint64 sessionId,
-    const jobs::CancelToken& cancel);
+SessionTimeline loadTimeline(const std::string& projectPath, analysis::SnapshotCache& snapshots,
+    qint64 sessionId, const jobs::CancelToken& cancel);
 
 } // namespace waymark::ui

@@ -30,11 +30,13 @@ int runDesktop(int argc, char** argv)
     initApplication();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("waymark::ui::Application", "Evidence-based customer journey maps"));
+    parser.setApplicationDescription(
+        QApplication::translate("waymark::ui::Application", "Evidence-based customer journey maps"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
-        QApplication::translate("waymark::ui::Application", "Project file (*.waymark) to open"), QStringLiteral("[PROJECT]"));
+        QApplication::translate("waymark::ui::Application", "Project file (*.waymark) to open"),
+        QStringLiteral("[PROJECT]"));
     parser.process(app);
 
     MainWindow window;

@@ -87,7 +87,8 @@ void MainWindow::buildWorkspace()
         m_pageStack->addWidget(page);
         auto* item = new QListWidgetItem(page->icon(), page->title(), m_nav);
         const QKeySequence key(Qt::CTRL | Qt::Key(Qt::Key_1 + index));
-        item->setToolTip(QStringLiteral("%1 (%2)").arg(page->description(), key.toString(QKeySequence::NativeText)));
+        item->setToolTip(
+            QStringLiteral("%1 (%2)").arg(page->description(), key.toString(QKeySequence::NativeText)));
         if (index < 9) {
             auto* action = new QAction(page->title(), this);
             action->setShortcut(key);
@@ -146,7 +147,8 @@ void MainWindow::buildMenus()
     connect(m_actions.newProject, &QAction::triggered, m_controller, &ProjectController::newProject);
     connect(m_actions.open, &QAction::triggered, m_controller, &ProjectController::openProject);
     connect(m_actions.openDemo, &QAction::triggered, m_controller, &ProjectController::openDemo);
-    connect(m_actions.importFiles, &QAction::triggered, m_controller, [this] { m_controller->importFiles(); });
+    connect(
+        m_actions.importFiles, &QAction::triggered, m_controller, [this] { m_controller->importFiles(); });
     connect(m_actions.closeProject, &QAction::triggered, m_controller, &ProjectController::closeProject);
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions.settings, &QAction::triggered, this, &MainWindow::showSettings);
@@ -155,7 +157,8 @@ void MainWindow::buildMenus()
         if (Page* p = currentPage()) p->invalidate();
     });
     connect(m_actions.resetFilters, &QAction::triggered, this, [this] { m_context->filters().reset(); });
-    connect(m_actions.fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    connect(m_actions.fullScreen, &QAction::toggled, this,
+        [this](bool on) { on ? showFullScreen() : showNormal(); });
     connect(&Settings::instance(), &Settings::recentProjectsChanged, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
 }
@@ -164,7 +167,8 @@ void MainWindow::connectProject()
 {
     connect(m_context.get(), &ProjectContext::opened, this, &MainWindow::projectOpened);
     connect(m_context.get(), &ProjectContext::closed, this, &MainWindow::projectClosed);
-    connect(m_context.get(), &ProjectContext::drillDownRequested, this, [this] { showPage(QStringLiteral("sessions")); });
+    connect(m_context.get(), &ProjectContext::drillDownRequested, this,
+        [this] { showPage(QStringLiteral("sessions")); });
     connect(m_start, &StartPage::openRequested, m_controller, &ProjectController::openPath);
     connect(m_controller, &ProjectController::error, this, [this](const QString& message) {
         m_start->showError(message);
@@ -182,8 +186,10 @@ void MainWindow::projectOpened()
     m_central->setCurrentWidget(m_workspace);
     for (QAction* a : m_actions.projectActions())
         a->setEnabled(true);
-    if (m_nav->currentRow() < 0) m_nav->setCurrentRow(0);
-    else pageChanged(m_nav->currentRow());
+    if (m_nav->currentRow() < 0)
+        m_nav->setCurrentRow(0);
+    else
+        pageChanged(m_nav->currentRow());
 }
 
 void MainWindow::projectClosed()
@@ -229,7 +235,8 @@ void MainWindow::updateRecentMenu()
     menu->clear();
     const QStringList recent = Settings::instance().recentProjects();
     for (int i = 0; i < recent.size(); ++i) {
-        QAction* a = menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(recent[i]).fileName()));
+        QAction* a
+            = menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(recent[i]).fileName()));
         a->setToolTip(recent[i]);
         a->setStatusTip(recent[i]);
         const QString path = recent[i];

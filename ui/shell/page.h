@@ -50,7 +50,7 @@ protected:
     ProjectContext& context() const { return m_context; }
     virtual void reload() = 0;
     // Called when the project closes: drop everything that refers to it.
-    virtual void clear() {}
+    virtual void clear() { }
 
     // A header row with the page title, a slot for page actions and the busy indicator.
     QBoxLayout* headerActions() const { return m_headerActions; }
@@ -58,14 +58,21 @@ protected:
 
     template<typename R>
     jobs::JobId submit(const QString& slot, jobs::JobRunner::Work<R> work,
-        std::function<void(std::shared_ptr<const R>)> onResult, std::function<void(const QString&)> onError = {})
+        std::function<void(std::shared_ptr<const R>)> onResult,
+        std::function<void(const QString&)> onError = {})
     {
         QPointer<Page> self(this);
         m_views.insert(jobKey(slot));
         const jobs::JobId id = m_context.jobs().submit<R>(jobKey(slot), std::move(work),
-            { .result = [self, onResult = std::move(onResult)](std::shared_ptr<const R> r) { if (self) onResult(std::move(r)); },
+            { .result =
+                    [self, onResult = std::move(onResult)](std::shared_ptr<const R> r) {
+                        if (self) onResult(std::move(r));
+                    },
                 .progress = {},
-                .error = [self, onError = std::move(onError)](const QString& e) { if (self) self->jobFailed(e, onError); } });
+                .error =
+                    [self, onError = std::move(onError)](const QString& e) {
+                        if (self) self->jobFailed(e, onError);
+                    } });
         jobStarted(id);
         return id;
     }

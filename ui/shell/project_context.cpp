@@ -96,9 +96,10 @@ void ProjectContext::showDrillDown(const DrillDown& drillDown)
 void ProjectContext::loadInfo()
 {
     const std::string path = m_project->path();
-    m_jobs->submit<store::ProjectInfo>(
-        QStringLiteral("project:info"),
-        [path](const jobs::CancelToken&, jobs::ProgressSink&) { return store::Project::openReadOnly(path)->info(); },
+    m_jobs->submit<store::ProjectInfo>(QStringLiteral("project:info"),
+        [path](const jobs::CancelToken&, jobs::ProgressSink&) {
+            return store::Project::openReadOnly(path)->info();
+        },
         { .result =
                 [this](std::shared_ptr<const store::ProjectInfo> info) {
                     m_info = *info;

@@ -30,7 +30,8 @@ ProjectController::ProjectController(ProjectContext& context, QWidget* window)
 
 QString ProjectController::demoPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("demo.waymark"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("demo.waymark"));
 }
 
 bool ProjectController::isProjectFile(const QString& path)
@@ -54,7 +55,8 @@ void ProjectController::newProject()
 void ProjectController::openProject()
 {
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Project"),
-        QFileInfo(Settings::instance().recentProjects().value(0, QDir::homePath())).absolutePath(), projectFilter());
+        QFileInfo(Settings::instance().recentProjects().value(0, QDir::homePath())).absolutePath(),
+        projectFilter());
     if (!path.isEmpty()) openPath(path);
 }
 
@@ -81,8 +83,7 @@ void ProjectController::openDemo()
     emit message(tr("Generating the demo project…"));
     emit demoBusy(true);
     const std::string file = path.toStdString();
-    m_context.jobs().submit<bool>(
-        QStringLiteral("project:demo"),
+    m_context.jobs().submit<bool>(QStringLiteral("project:demo"),
         [file](const jobs::CancelToken&, jobs::ProgressSink&) {
             auto project = store::Project::open(file);
             demo::writeDemo(*project);
@@ -111,7 +112,8 @@ void ProjectController::closeProject()
 void ProjectController::importFiles(const QStringList& files)
 {
     if (!m_context.isOpen()) {
-        QMessageBox::information(m_window, tr("Import"), tr("Imported data goes into a project. Choose where to create it."));
+        QMessageBox::information(
+            m_window, tr("Import"), tr("Imported data goes into a project. Choose where to create it."));
         newProject();
         if (!m_context.isOpen()) return;
     }
@@ -131,8 +133,10 @@ void ProjectController::handleDroppedFiles(const QStringList& files)
 {
     QStringList exports;
     for (const QString& file : files) {
-        if (isProjectFile(file)) openPath(file);
-        else exports << file;
+        if (isProjectFile(file))
+            openPath(file);
+        else
+            exports << file;
     }
     if (!exports.isEmpty()) importFiles(exports);
 }

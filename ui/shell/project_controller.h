@@ -1,10 +1,10 @@
 #pragma once
 
+#include "ui/import/import_wizard.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
-
-#include "ui/import/import_wizard.h"
 
 class QWidget;
 

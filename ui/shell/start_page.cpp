@@ -29,16 +29,18 @@ StartPage::StartPage(const Actions& actions, QWidget* parent)
     big.setBold(true);
     title->setFont(big);
     column->addWidget(title);
-    auto* tagline = new QLabel(tr("Evidence-based customer journey maps from your product's own data. "
-                                  "Create a project, then import exports from Mixpanel, Amplitude, Segment, PostHog, GA4, "
-                                  "Heap, CSV or JSON, plus tickets and feedback — or drop the files onto this window."),
+    auto* tagline = new QLabel(
+        tr("Evidence-based customer journey maps from your product's own data. "
+           "Create a project, then import exports from Mixpanel, Amplitude, Segment, PostHog, GA4, "
+           "Heap, CSV or JSON, plus tickets and feedback — or drop the files onto this window."),
         this);
     tagline->setWordWrap(true);
     column->addWidget(tagline);
     column->addSpacing(12);
     auto* buttons = new QHBoxLayout;
     for (QAction* action : { actions.newProject, actions.open, actions.openDemo }) {
-        auto* button = new QPushButton(action->icon(), action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")), this);
+        auto* button = new QPushButton(
+            action->icon(), action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")), this);
         button->setToolTip(action->toolTip());
         button->setMinimumHeight(36);
         connect(button, &QPushButton::clicked, action, &QAction::trigger);
@@ -69,7 +71,8 @@ void StartPage::refreshRecent()
     m_recent->clear();
     for (const QString& path : Settings::instance().recentProjects()) {
         const QFileInfo info(path);
-        auto* item = new QListWidgetItem(tr("%1 — %2").arg(info.completeBaseName(), info.absolutePath()), m_recent);
+        auto* item
+            = new QListWidgetItem(tr("%1 — %2").arg(info.completeBaseName(), info.absolutePath()), m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(path);
         if (!info.exists()) item->setFlags(item->flags() & ~Qt::ItemIsEnabled);

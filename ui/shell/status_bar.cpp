@@ -71,7 +71,8 @@ void StatusBar::updateSummary()
     }
     const auto& info = m_context.info();
     m_summary->setText(tr("%1 · %2 events · %3 users · %4 sessions")
-                           .arg(m_context.displayName(), formatCount(info.events), formatCount(info.users), formatCount(info.sessions)));
+                           .arg(m_context.displayName(), formatCount(info.events), formatCount(info.users),
+                               formatCount(info.sessions)));
     m_summary->setToolTip(m_context.path());
 }
 

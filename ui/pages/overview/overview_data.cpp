@@ -95,7 +95,8 @@ void addRareAndQuiet(const analysis::Snapshot& snapshot, OverviewData& out)
         active[size_t(t / kDayMs - firstDay)] = 1;
     QualityIssue quiet { QualityIssue::Kind::QuietDays, 0, int64_t(active.size()), {} };
     for (size_t d = 0; d < active.size(); ++d)
-        if (!active[d] && quiet.count++ == 0) quiet.example = formatIsoUtc(int64_t(firstDay + int64_t(d)) * kDayMs).substr(0, 10);
+        if (!active[d] && quiet.count++ == 0)
+            quiet.example = formatIsoUtc(int64_t(firstDay + int64_t(d)) * kDayMs).substr(0, 10);
     if (quiet.count) out.issues.push_back(quiet);
 }
 
@@ -111,15 +112,17 @@ void addStoreChecks(store::Database& db, OverviewData& out)
     if (duplicates) out.issues.push_back({ QualityIssue::Kind::DuplicatesSkipped, duplicates, read, {} });
 
     const int64_t users = db.queryInt("SELECT count(*) FROM users");
-    const int64_t anonymous = db.queryInt("SELECT count(*) FROM users u WHERE NOT EXISTS "
-                                          "(SELECT 1 FROM identities i WHERE i.user_id = u.id AND i.kind = 0)");
+    const int64_t anonymous
+        = db.queryInt("SELECT count(*) FROM users u WHERE NOT EXISTS "
+                      "(SELECT 1 FROM identities i WHERE i.user_id = u.id AND i.kind = 0)");
     if (anonymous) out.issues.push_back({ QualityIssue::Kind::AnonymousUsers, anonymous, users, {} });
     const int64_t sessions = db.queryInt("SELECT count(*) FROM sessions");
     const int64_t single = db.queryInt("SELECT count(*) FROM sessions WHERE event_count = 1");
     if (sessions && single * 5 > sessions)
         out.issues.push_back({ QualityIssue::Kind::SingleEventSessions, single, sessions, {} });
     const int64_t unlinkedTickets = db.queryInt("SELECT count(*) FROM tickets WHERE user_id IS NULL");
-    if (unlinkedTickets) out.issues.push_back({ QualityIssue::Kind::UnlinkedTickets, unlinkedTickets, out.tickets, {} });
+    if (unlinkedTickets)
+        out.issues.push_back({ QualityIssue::Kind::UnlinkedTickets, unlinkedTickets, out.tickets, {} });
     const int64_t unlinkedFeedback = db.queryInt("SELECT count(*) FROM feedback WHERE user_id IS NULL");
     if (unlinkedFeedback)
         out.issues.push_back({ QualityIssue::Kind::UnlinkedFeedback, unlinkedFeedback, out.feedback, {} });
@@ -131,8 +134,8 @@ void addStoreChecks(store::Database& db, OverviewData& out)
 } // namespace
 
 OverviewData computeOverview(const std::string& projectPath, analysis::SnapshotCache& snapshots,
-    const analysis::EventFilter& filter, bool bySessions, const jobs::CancelToken& cancel, jobs::ProgressSink& progress,
-    size_t topCount)
+    const analysis::EventFilter& filter, bool bySessions, const jobs::CancelToken& cancel,
+    jobs::ProgressSink& progress, size_t topCount)
 {
     OverviewData out;
     out.filtered = !filter.empty();
@@ -155,8 +158,9 @@ OverviewData computeOverview(const std::string& projectPath, analysis::SnapshotC
     out.accounts = db.queryInt("SELECT count(*) FROM accounts");
     out.annotations = db.queryInt("SELECT count(*) FROM annotations");
     out.labelledSessions = db.queryInt("SELECT count(*) FROM session_labels");
-    auto st = db.prepare("SELECT id, path, format, kind, imported_at, rows_read, rows_imported, rows_rejected, "
-                         "duplicates_skipped FROM sources ORDER BY id");
+    auto st
+        = db.prepare("SELECT id, path, format, kind, imported_at, rows_read, rows_imported, rows_rejected, "
+                     "duplicates_skipped FROM sources ORDER BY id");
     while (st.step()) {
         store::SourceInfo s;
         s.id = st.columnInt(0);

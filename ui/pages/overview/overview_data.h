@@ -68,7 +68,7 @@ struct OverviewData {
 // Counts the filtered events on the project's snapshot and reads records, sources and quality
 // checks through a read-only connection of its own. Runs on a worker thread.
 OverviewData computeOverview(const std::string& projectPath, analysis::SnapshotCache& snapshots,
-    const analysis::EventFilter& filter, bool bySessions, const jobs::CancelToken& cancel, jobs::ProgressSink& progress,
-    size_t topCount = 15);
+    const analysis::EventFilter& filter, bool bySessions, const jobs::CancelToken& cancel,
+    jobs::ProgressSink& progress, size_t topCount = 15);
 
 } // namespace waymark::ui

@@ -59,7 +59,8 @@ OverviewPage::OverviewPage(ProjectContext& context, QWidget* parent)
 
     m_topView = makeTable(m_topEvents, this, tr("Top events"));
     m_topView->setItemDelegate(new ShareBarDelegate(m_topView));
-    m_topView->setToolTip(tr("The most common events under the current filter; the bar shows the share of users or sessions"));
+    m_topView->setToolTip(
+        tr("The most common events under the current filter; the bar shows the share of users or sessions"));
     m_sourceView = makeTable(m_sources, this, tr("Sources"));
     m_sourceView->setToolTip(tr("Every imported file with its row counts"));
     m_issues->setWordWrap(true);
@@ -136,10 +137,14 @@ void OverviewPage::show(std::shared_ptr<const OverviewData> data)
     const OverviewData& d = *m_data;
     m_error->hide();
     m_events->setValue(formatCount(d.events),
-        d.filtered ? tr("of %1 in the project").arg(formatCount(d.allEvents)) : tr("%n event type(s)", nullptr, int(d.eventTypes)));
-    m_users->setValue(formatCount(d.users), d.users ? tr("%1 events per user").arg(QLocale().toString(double(d.events) / double(d.users), 'f', 1)) : QString());
+        d.filtered ? tr("of %1 in the project").arg(formatCount(d.allEvents))
+                   : tr("%n event type(s)", nullptr, int(d.eventTypes)));
+    m_users->setValue(formatCount(d.users),
+        d.users ? tr("%1 events per user").arg(QLocale().toString(double(d.events) / double(d.users), 'f', 1))
+                : QString());
     m_sessions->setValue(formatCount(d.sessions),
-        d.labelledSessions ? tr("%n tagged by researchers", nullptr, int(d.labelledSessions)) : tr("none tagged yet"));
+        d.labelledSessions ? tr("%n tagged by researchers", nullptr, int(d.labelledSessions))
+                           : tr("none tagged yet"));
     if (d.events)
         m_span->setValue(tr("%n day(s)", nullptr, int((d.lastMs - d.firstMs) / 86400000 + 1)),
             tr("%1 – %2").arg(formatDate(d.firstMs), formatDate(d.lastMs)));
@@ -154,14 +159,16 @@ void OverviewPage::show(std::shared_ptr<const OverviewData> data)
 
 void OverviewPage::showTopEvents(const OverviewData& d)
 {
-    m_topEvents->setHeaders({ tr("Event"), tr("Events"), d.bySessions ? tr("Sessions") : tr("Users"), tr("Share") });
+    m_topEvents->setHeaders(
+        { tr("Event"), tr("Events"), d.bySessions ? tr("Sessions") : tr("Users"), tr("Share") });
     QVector<RecordTableModel::Row> rows;
     for (const TopEvent& e : d.topEvents) {
         auto name = RecordTableModel::text(fromStd(e.name));
         name.key = qint64(e.typeId);
         auto share = RecordTableModel::number(formatPercent(e.share), e.share);
         share.fraction = e.share;
-        rows.push_back({ name, RecordTableModel::number(e.events), RecordTableModel::number(e.units), share });
+        rows.push_back(
+            { name, RecordTableModel::number(e.events), RecordTableModel::number(e.units), share });
     }
     m_topEvents->setRows(std::move(rows));
     m_topView->sortByColumn(2, Qt::DescendingOrder);
@@ -170,7 +177,8 @@ void OverviewPage::showTopEvents(const OverviewData& d)
 
 void OverviewPage::showSources(const OverviewData& d)
 {
-    m_sources->setHeaders({ tr("File"), tr("Format"), tr("Kind"), tr("Imported"), tr("Rejected"), tr("Duplicates"), tr("When") });
+    m_sources->setHeaders({ tr("File"), tr("Format"), tr("Kind"), tr("Imported"), tr("Rejected"),
+        tr("Duplicates"), tr("When") });
     QVector<RecordTableModel::Row> rows;
     for (const auto& s : d.sources) {
         const QString path = fromStd(s.path);
@@ -178,9 +186,9 @@ void OverviewPage::showSources(const OverviewData& d)
         file.key = qint64(s.id);
         auto when = RecordTableModel::text(formatDateTime(s.importedAt));
         when.sort = qint64(s.importedAt);
-        rows.push_back({ file, RecordTableModel::text(fromStd(s.format)), RecordTableModel::text(fromStd(s.kind)),
-            RecordTableModel::number(s.rowsImported), RecordTableModel::number(s.rowsRejected),
-            RecordTableModel::number(s.duplicatesSkipped), when });
+        rows.push_back({ file, RecordTableModel::text(fromStd(s.format)),
+            RecordTableModel::text(fromStd(s.kind)), RecordTableModel::number(s.rowsImported),
+            RecordTableModel::number(s.rowsRejected), RecordTableModel::number(s.duplicatesSkipped), when });
     }
     m_sources->setRows(std::move(rows));
     m_sourceView->resizeColumnsToContents();
@@ -194,7 +202,8 @@ void OverviewPage::showIssues(const OverviewData& d)
     }
     QString html = QStringLiteral("<ul style=\"margin-left:-20px\">");
     for (const QualityIssue& issue : d.issues)
-        html += QStringLiteral("<li style=\"margin-bottom:4px\">") + qualityIssueText(issue).toHtmlEscaped() + QStringLiteral("</li>");
+        html += QStringLiteral("<li style=\"margin-bottom:4px\">") + qualityIssueText(issue).toHtmlEscaped()
+            + QStringLiteral("</li>");
     m_issues->setText(html + QStringLiteral("</ul>"));
 }
 

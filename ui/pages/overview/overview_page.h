@@ -22,7 +22,10 @@ public:
     QString pageId() const override { return QStringLiteral("overview"); }
     QString title() const override { return tr("Overview"); }
     QIcon icon() const override;
-    QString description() const override { return tr("Events, users, sessions, top events, sources and data quality"); }
+    QString description() const override
+    {
+        return tr("Events, users, sessions, top events, sources and data quality");
+    }
 
     // For tests and screenshots: the last result shown, or null while loading.
     const OverviewData* data() const { return m_data.get(); }
