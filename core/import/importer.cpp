@@ -5,7 +5,6 @@
 #include "../util/timestamp.h"
 
 #include <charconv>
-#include <filesystem>
 
 namespace waymark::import {
 
@@ -69,13 +68,6 @@ ImportReport importFile(store::Project& project, const std::string& path, const 
         settings.sessionGapMs = options.sessionGapMs;
         settings.optionsJson = optionsJson(options);
         store::ImportWriter writer(project.db(), settings);
-        try {
-            // About 40 bytes a row in typical exports; compressed files are about 10 times smaller.
-            const auto size = static_cast<int64_t>(std::filesystem::file_size(path));
-            const bool compressed = path.ends_with(".gz") || path.ends_with(".zip");
-            writer.reserve(size / 40 * (compressed ? 10 : 1));
-        } catch (const std::filesystem::filesystem_error&) {
-        }
 
         ingest::ParseOptions parse;
         parse.columnMap = options.columnMap;

@@ -113,17 +113,8 @@ void ImportWriter::loadDictionaries()
             state.lastTs = std::max(state.lastTs, m_sessions.back().end);
         }
     }
-    {
-        auto st = m_db.prepare("SELECT keys FROM event_keys");
-        while (st.step()) {
-            const std::string_view blob = st.columnBlob(0);
-            for (size_t i = 0; i + 8 <= blob.size(); i += 8) {
-                uint64_t key;
-                std::memcpy(&key, blob.data() + i, 8);
-                m_dedupExisting.insert(key);
-            }
-        }
-    }
+    m_loadedSessions = m_sessions.size();
+    m_firstNewSessionId = m_nextSessionId;
 }
 
 int64_t ImportWriter::newUser(std::string_view externalId)
@@ -251,9 +242,8 @@ bool ImportWriter::event(const ingest::EventRow& row)
         m_keyScratch.append(reinterpret_cast<const char*>(&row.timeMs), sizeof row.timeMs);
         key = hash64(m_keyScratch, 1);
     }
-    // The set probe is a cache miss on big imports: start it now and resolve ids meanwhile. A
-    // duplicate row still resolves its identity and type, which are the same as the original's.
-    m_dedupNew.prefetch(key);
+    // Duplicates are settled at commit (resolveDuplicates): the row goes in now, with its key.
+    m_keys.add(key, (static_cast<uint64_t>(m_nextEventId) << 1) | (row.insertId.empty() ? 1u : 0u));
 
     int64_t identity;
     if (!row.userId.empty()) {
@@ -268,22 +258,6 @@ bool ImportWriter::event(const ingest::EventRow& row)
     }
     const int64_t alias = aliasFor(row.event);
     const int64_t type = m_aliasType[static_cast<size_t>(alias)];
-
-    if (!row.insertId.empty()) {
-        if (m_dedupExisting.contains(key) || !m_dedupNew.insert(key)) {
-            ++m_stats.duplicatesSkipped;
-            return true;
-        }
-    } else {
-        const uint64_t content = key;
-        uint64_t occurrence = 0;
-        while (!m_dedupNew.insert(key))
-            key = hashCombine(content, ++occurrence);
-        if (m_dedupExisting.contains(key)) {
-            ++m_stats.duplicatesSkipped;
-            return true;
-        }
-    }
 
     const int64_t user = findUser(m_identityUser[static_cast<size_t>(identity)]);
 
@@ -320,11 +294,6 @@ bool ImportWriter::event(const ingest::EventRow& row)
     }
     ++m_stats.rowsImported;
     return true;
-}
-
-void ImportWriter::reserve(int64_t expectedEvents)
-{
-    if (expectedEvents > 0) m_dedupNew.reserve(static_cast<size_t>(expectedEvents));
 }
 
 void ImportWriter::drainEvents()
@@ -369,12 +338,12 @@ ImportStats ImportWriter::commit()
     writeDictionaries();
     settleMerges();
     lap("dictionaries, merges");
+    resolveDuplicates();
+    lap("dedup keys");
     rebuildDirtySessions();
     lap("out-of-order sessions");
     writeSessions();
     lap("sessions");
-    writeEventKeys();
-    lap("dedup keys");
     resolveRecordUsers();
     writePropertyCatalog();
     lap("joins, catalog");
@@ -387,7 +356,7 @@ ImportStats ImportWriter::commit()
         "duplicates_skipped = ?, kind = ?, first_event_id = ?, last_event_id = ? WHERE id = ?");
     st.bind(1, m_stats.rowsRead).bind(2, m_stats.rowsImported).bind(3, m_stats.rowsRejected);
     st.bind(4, m_stats.duplicatesSkipped).bind(5, std::string_view(kind));
-    if (m_nextEventId > m_firstEventId) st.bind(6, m_firstEventId).bind(7, m_nextEventId - 1);
+    if (m_stats.rowsImported > 0 && m_kindRows[4] > 0) st.bind(6, m_firstEventId).bind(7, m_nextEventId - 1);
     st.bind(8, sourceId()).run();
     m_tx->commit();
     lap("commit");

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "../ingest/rows.h"
-#include "../util/hash_set.h"
 #include "database.h"
 #include "event_pipe.h"
+#include "key_log.h"
 
 #include <array>
 #include <memory>
@@ -55,8 +55,6 @@ public:
     void rowRead() override { ++m_stats.rowsRead; }
 
     const ImportStats& stats() const { return m_stats; }
-    // A size hint (events expected), so the dedup set does not grow step by step.
-    void reserve(int64_t expectedEvents);
     // Settles identities and sessions, records the source and commits.
     ImportStats commit();
 
@@ -99,7 +97,10 @@ private:
     void settleMerges();
     void rebuildDirtySessions();
     void writeSessions();
-    void writeEventKeys();
+    // Finds the events of this import that repeat one already stored or an earlier row of the
+    // import, deletes them and adjusts their sessions; stores the keys of the rest.
+    void resolveDuplicates();
+    void dropDuplicateEvents(int64_t count);
     void resolveRecordUsers();
     void writePropertyCatalog();
 
@@ -142,8 +143,10 @@ private:
     std::unordered_map<uint64_t, int64_t> m_externalSessions; // hash(device/user, session key) -> index
     StringMap m_aliases; // raw name -> alias id
     StringMap m_eventTypesByKey;
-    HashSet64 m_dedupExisting; // dedup keys of events already in the project
-    HashSet64 m_dedupNew; // keys of the events this import adds
+    // Every event's dedup key: duplicates are found at commit by sorting, within a fixed memory budget.
+    KeyLog m_keys;
+    size_t m_loadedSessions = 0; // m_sessions[0, this) are stored sessions, the rest new ones
+    int64_t m_firstNewSessionId = 1; // the id of m_sessions[m_loadedSessions]
     int64_t m_nextSessionId = 1;
     int64_t m_firstEventId = 1;
     int64_t m_nextEventId = 1;

@@ -68,26 +68,6 @@ void ImportWriter::settleMerges()
     }
 }
 
-// The dedup keys of the events this import added, in blobs of 64k keys, read back by the next import.
-void ImportWriter::writeEventKeys()
-{
-    std::vector<uint64_t> keys;
-    keys.reserve(std::min<size_t>(m_dedupNew.size(), 65536));
-    auto insert = m_db.prepare("INSERT INTO event_keys(source_id, keys) VALUES(?, ?)");
-    auto flush = [&] {
-        if (keys.empty()) return;
-        insert.bind(1, sourceId());
-        insert.bindBlob(2, keys.data(), keys.size() * sizeof(uint64_t));
-        insert.run();
-        keys.clear();
-    };
-    m_dedupNew.forEach([&](uint64_t key) {
-        keys.push_back(key);
-        if (keys.size() == 65536) flush();
-    });
-    flush();
-}
-
 // Users whose events arrived out of time order, or whose device and login histories interleave,
 // get their gap-based sessions rebuilt from all of their events. Sessions that come from the
 // export's own session ids are kept as they are.
