@@ -88,33 +88,27 @@ void ImportWriter::loadDictionaries()
     }
     m_nextSessionId = m_db.queryInt("SELECT max(id) FROM sessions") + 1;
     m_firstEventId = m_nextEventId = m_db.queryInt("SELECT max(id) FROM events") + 1;
-    // The latest session of every user, so a newer export continues it instead of starting over.
+    // The latest session of every user, so a newer export continues it instead of starting over
+    // (a gap session only: an event without the export's session id never joins a named one).
     {
-        auto st = m_db.prepare("SELECT id, user_id, start_ts, end_ts, event_count, external_id FROM sessions "
-                               "ORDER BY user_id, start_ts, id");
+        auto st = m_db.prepare("SELECT id, user_id, start_ts, end_ts, event_count, external_id IS NOT NULL "
+                               "FROM sessions ORDER BY user_id, start_ts, id");
         while (st.step()) {
             const int64_t user = st.columnInt(1);
             if (user <= 0 || static_cast<size_t>(user) >= m_userState.size()) continue;
-            SessionAgg s;
-            s.id = st.columnInt(0);
-            s.user = user;
-            s.start = st.columnInt(2);
-            s.end = st.columnInt(3);
-            s.count = st.columnInt(4);
-            s.storedCount = s.count;
-            s.externalId = std::string(st.columnText(5));
-            s.existing = true;
             UserState& state = m_userState[static_cast<size_t>(user)];
-            if (!m_sessions.empty() && m_sessions.back().existing && m_sessions.back().user == user)
-                m_sessions.back() = std::move(s); // keep only the latest session of each user
-            else
-                m_sessions.push_back(std::move(s));
-            state.session = static_cast<int64_t>(m_sessions.size()) - 1;
-            state.lastTs = std::max(state.lastTs, m_sessions.back().end);
+            const bool named = st.columnInt(5) != 0;
+            state.hasSession = true;
+            state.openId = named ? 0 : st.columnInt(0);
+            state.openStart = st.columnInt(2);
+            state.openEnd = st.columnInt(3);
+            state.openCount = st.columnInt(4);
+            state.storedCount = state.openCount;
+            state.lastTs = std::max(state.lastTs, state.openEnd);
         }
     }
-    m_loadedSessions = m_sessions.size();
     m_firstNewSessionId = m_nextSessionId;
+    m_closedSessions = std::make_unique<SessionSpill>();
 }
 
 int64_t ImportWriter::newUser(std::string_view externalId)
@@ -168,8 +162,8 @@ void ImportWriter::mergeUsers(int64_t from, int64_t to)
     m_userParent[static_cast<size_t>(from)] = to;
     UserState& a = m_userState[static_cast<size_t>(from)];
     UserState& b = m_userState[static_cast<size_t>(to)];
-    if (a.session < 0) return;
-    if (b.session < 0) {
+    if (!a.hasSession) return;
+    if (!b.hasSession) {
         b = a; // the known user continues the device's session
     } else {
         // Both sides have history: their events interleave, so sessions are rebuilt at commit.
@@ -201,7 +195,7 @@ int64_t ImportWriter::aliasFor(std::string_view rawName)
     return alias;
 }
 
-int64_t ImportWriter::newSession(int64_t user, int64_t ts, std::string_view externalId)
+int64_t ImportWriter::newExternalSession(int64_t user, int64_t ts, std::string_view externalId)
 {
     SessionAgg s;
     s.id = m_nextSessionId++;
@@ -211,6 +205,25 @@ int64_t ImportWriter::newSession(int64_t user, int64_t ts, std::string_view exte
     s.externalId = std::string(externalId);
     m_sessions.push_back(std::move(s));
     return static_cast<int64_t>(m_sessions.size()) - 1;
+}
+
+int64_t ImportWriter::gapSession(UserState& state, int64_t user, int64_t ts)
+{
+    if (state.hasSession && ts < state.lastTs) state.dirty = true;
+    if (state.openId == 0 || ts - state.lastTs > m_settings.sessionGapMs) {
+        if (state.openId != 0)
+            m_closedSessions->add(
+                { state.openId, user, state.openStart, state.openEnd, state.openCount, state.storedCount });
+        state.hasSession = true;
+        state.openId = m_nextSessionId++;
+        state.openStart = state.openEnd = ts;
+        state.openCount = 0;
+        state.storedCount = -1;
+    }
+    state.openStart = std::min(state.openStart, ts);
+    state.openEnd = std::max(state.openEnd, ts);
+    ++state.openCount;
+    return state.openId;
 }
 
 bool ImportWriter::event(const ingest::EventRow& row)
@@ -262,28 +275,24 @@ bool ImportWriter::event(const ingest::EventRow& row)
     const int64_t user = findUser(m_identityUser[static_cast<size_t>(identity)]);
 
     UserState& state = m_userState[static_cast<size_t>(user)];
-    int64_t sessionIndex;
+    int64_t sessionId;
     if (!row.sessionId.empty()) {
         const std::string_view device = row.anonymousId.empty() ? row.userId : row.anonymousId;
         const uint64_t skey = hashCombine(hash64(device, 7), hash64(row.sessionId, 8));
         auto it = m_externalSessions.find(skey);
         if (it == m_externalSessions.end())
-            it = m_externalSessions.emplace(skey, newSession(user, row.timeMs, row.sessionId)).first;
-        sessionIndex = it->second;
+            it = m_externalSessions.emplace(skey, newExternalSession(user, row.timeMs, row.sessionId)).first;
+        SessionAgg& session = m_sessions[static_cast<size_t>(it->second)];
+        session.start = std::min(session.start, row.timeMs);
+        session.end = std::max(session.end, row.timeMs);
+        ++session.count;
+        sessionId = session.id;
     } else {
-        if (state.session >= 0 && row.timeMs < state.lastTs) state.dirty = true;
-        if (state.session < 0 || row.timeMs - state.lastTs > m_settings.sessionGapMs
-            || !m_sessions[static_cast<size_t>(state.session)].externalId.empty())
-            state.session = newSession(user, row.timeMs, {});
-        sessionIndex = state.session;
+        sessionId = gapSession(state, user, row.timeMs);
     }
     state.lastTs = std::max(state.lastTs, row.timeMs);
-    SessionAgg& session = m_sessions[static_cast<size_t>(sessionIndex)];
-    session.start = std::min(session.start, row.timeMs);
-    session.end = std::max(session.end, row.timeMs);
-    ++session.count;
 
-    EventBatch::Row r { m_nextEventId++, identity, type, alias, row.timeMs, session.id,
+    EventBatch::Row r { m_nextEventId++, identity, type, alias, row.timeMs, sessionId,
         static_cast<uint32_t>(m_batch.props.size()), static_cast<uint32_t>(row.propsJson.size()) };
     m_batch.props.append(row.propsJson);
     m_batch.rows.push_back(r);
@@ -340,10 +349,10 @@ ImportStats ImportWriter::commit()
     lap("dictionaries, merges");
     resolveDuplicates();
     lap("dedup keys");
-    rebuildDirtySessions();
-    lap("out-of-order sessions");
     writeSessions();
     lap("sessions");
+    rebuildDirtySessions();
+    lap("out-of-order sessions");
     resolveRecordUsers();
     writePropertyCatalog();
     lap("joins, catalog");

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "event_pipe.h"
 #include "key_log.h"
+#include "session_spill.h"
 
 #include <array>
 #include <memory>
@@ -59,11 +60,20 @@ public:
     ImportStats commit();
 
 private:
+    // Per user: the latest time seen and the open gap session. A gap session closes when the user's
+    // next event comes more than the gap later; closed sessions go to m_closedSessions (a file), so
+    // memory grows with users, not with sessions or events.
     struct UserState {
-        int64_t lastTs = 0;
-        int64_t session = -1; // index into m_sessions, -1 = none yet
-        bool dirty = false; // events arrived out of order: sessions are rebuilt in commit()
+        int64_t lastTs = 0; // latest event time, stored sessions included
+        int64_t openId = 0; // the open gap session, 0 = none yet
+        int64_t openStart = 0;
+        int64_t openEnd = 0;
+        int64_t openCount = 0;
+        int64_t storedCount = -1; // event_count of the open session as stored, -1 = a new session
+        bool hasSession = false; // a gap session of this import, or any stored session
+        bool dirty = false; // events arrived out of order: gap sessions are rebuilt in commit()
     };
+    // A session named by the export (its session id); kept in memory until commit.
     struct SessionAgg {
         int64_t id = 0;
         int64_t user = 0;
@@ -71,9 +81,6 @@ private:
         int64_t end = 0;
         int64_t count = 0;
         std::string externalId;
-        bool existing = false; // already a row in the project
-        int64_t storedCount = 0; // event_count as stored, to skip untouched rows
-        bool dropped = false;
     };
     struct StringHash {
         using is_transparent = void;
@@ -88,7 +95,9 @@ private:
     void mergeUsers(int64_t from, int64_t to);
     // The alias id of a raw event name (creating the alias, and its type, when new).
     int64_t aliasFor(std::string_view rawName);
-    int64_t newSession(int64_t user, int64_t ts, std::string_view externalId);
+    int64_t newExternalSession(int64_t user, int64_t ts, std::string_view externalId);
+    // Adds the event at `ts` to the user's gap session (opening one when the gap is exceeded).
+    int64_t gapSession(UserState& state, int64_t user, int64_t ts);
     int64_t sourceId() const { return m_stats.sourceId; }
     // Finishes the event stream so the connection can be used on this thread again.
     void drainEvents();
@@ -139,14 +148,14 @@ private:
     int64_t m_nextIdentity = 1;
     int64_t m_nextType = 1;
 
-    std::vector<SessionAgg> m_sessions;
+    std::vector<SessionAgg> m_sessions; // sessions named by the export
     std::unordered_map<uint64_t, int64_t> m_externalSessions; // hash(device/user, session key) -> index
+    std::unique_ptr<SessionSpill> m_closedSessions;
     StringMap m_aliases; // raw name -> alias id
     StringMap m_eventTypesByKey;
     // Every event's dedup key: duplicates are found at commit by sorting, within a fixed memory budget.
     KeyLog m_keys;
-    size_t m_loadedSessions = 0; // m_sessions[0, this) are stored sessions, the rest new ones
-    int64_t m_firstNewSessionId = 1; // the id of m_sessions[m_loadedSessions]
+    int64_t m_firstNewSessionId = 1;
     int64_t m_nextSessionId = 1;
     int64_t m_firstEventId = 1;
     int64_t m_nextEventId = 1;

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <unordered_map>
 
 namespace waymark::store {
 
@@ -132,6 +133,9 @@ void ImportWriter::resolveDuplicates()
 // users are rebuilt from the events that stay; sessions named by the export are recounted.
 void ImportWriter::dropDuplicateEvents(int64_t count)
 {
+    std::unordered_map<int64_t, size_t> named; // session id -> index in m_sessions
+    for (size_t i = 0; i < m_sessions.size(); ++i)
+        named.emplace(m_sessions[i].id, i);
     m_db.exec("CREATE TEMP TABLE IF NOT EXISTS import_recount(id INTEGER PRIMARY KEY)");
     m_db.exec("DELETE FROM temp.import_recount");
     {
@@ -141,9 +145,7 @@ void ImportWriter::dropDuplicateEvents(int64_t count)
         while (st.step()) {
             const int64_t identity = st.columnInt(0);
             const int64_t session = st.columnInt(1);
-            const auto index = static_cast<size_t>(session - m_firstNewSessionId) + m_loadedSessions;
-            if (session >= m_firstNewSessionId && index < m_sessions.size()
-                && !m_sessions[index].externalId.empty()) {
+            if (named.count(session)) {
                 recount.bind(1, session).run();
             } else {
                 const int64_t user = findUser(m_identityUser[static_cast<size_t>(identity)]);
@@ -157,26 +159,21 @@ void ImportWriter::dropDuplicateEvents(int64_t count)
     m_kindRows[4] -= count;
 
     // Sessions named by the export hold only this import's events: recount them from those.
-    std::vector<int64_t> ids;
     {
         auto st = m_db.prepare("SELECT id FROM temp.import_recount");
-        while (st.step())
-            ids.push_back(st.columnInt(0));
-    }
-    if (ids.empty()) return;
-    for (const int64_t id : ids) {
-        SessionAgg& s = m_sessions[static_cast<size_t>(id - m_firstNewSessionId) + m_loadedSessions];
-        s.count = 0;
-        s.start = std::numeric_limits<int64_t>::max();
-        s.end = std::numeric_limits<int64_t>::min();
+        while (st.step()) {
+            SessionAgg& s = m_sessions[named.at(st.columnInt(0))];
+            s.count = 0;
+            s.start = std::numeric_limits<int64_t>::max();
+            s.end = std::numeric_limits<int64_t>::min();
+        }
     }
     auto st
         = m_db.prepare("SELECT session, count(*), min(ts), max(ts) FROM events WHERE id >= ? AND session IN "
                        "(SELECT id FROM temp.import_recount) GROUP BY session");
     st.bind(1, m_firstEventId);
     while (st.step()) {
-        SessionAgg& s
-            = m_sessions[static_cast<size_t>(st.columnInt(0) - m_firstNewSessionId) + m_loadedSessions];
+        SessionAgg& s = m_sessions[named.at(st.columnInt(0))];
         s.count = st.columnInt(1);
         s.start = st.columnInt(2);
         s.end = st.columnInt(3);
