@@ -65,11 +65,11 @@ void ImportWriter::loadDictionaries()
             m_identityUser[static_cast<size_t>(id)] = st.columnInt(2);
         }
         m_nextIdentity = static_cast<int64_t>(std::max<size_t>(m_identityUser.size(), 1));
+        m_firstNewIdentity = m_nextIdentity;
     }
     m_firstNewUser = m_db.queryInt("SELECT max(id) FROM users") + 1;
-    m_userParent.resize(static_cast<size_t>(m_firstNewUser));
-    for (size_t i = 0; i < m_userParent.size(); ++i)
-        m_userParent[i] = static_cast<int64_t>(i);
+    for (int64_t i = 0; i < m_firstNewUser; ++i)
+        m_userParent.push_back(i);
     m_userState.resize(m_userParent.size());
     {
         auto st = m_db.prepare("SELECT id, canonical FROM event_types");
@@ -111,12 +111,12 @@ void ImportWriter::loadDictionaries()
     m_closedSessions = std::make_unique<SessionSpill>();
 }
 
-int64_t ImportWriter::newUser(std::string_view externalId)
+int64_t ImportWriter::newUser(int64_t creatorIdentity)
 {
-    const int64_t id = m_firstNewUser + static_cast<int64_t>(m_newUserNames.size());
-    m_newUserNames.emplace_back(externalId);
+    const int64_t id = m_firstNewUser + static_cast<int64_t>(m_newUserIdentity.size());
+    m_newUserIdentity.push_back(creatorIdentity);
     m_userParent.push_back(id);
-    m_userState.emplace_back();
+    m_userState.push_back({});
     return id;
 }
 
@@ -142,12 +142,11 @@ int64_t ImportWriter::identityFor(std::string_view externalId, int kind, int64_t
         m_lastIdentity = it->second;
         return it->second;
     }
-    const int64_t user = userHint > 0 ? userHint : newUser(externalId);
+    const int64_t user = userHint > 0 ? userHint : newUser(m_nextIdentity);
     const int64_t id = m_nextIdentity++;
-    m_newIdentities.push_back({ id, std::string(externalId), kind });
+    m_newIdentityKind.push_back(static_cast<uint8_t>(kind));
     m_identities.emplace(std::string(externalId), id);
-    if (static_cast<size_t>(id) >= m_identityUser.size())
-        m_identityUser.resize(static_cast<size_t>(id) + 1 + m_identityUser.size() / 2, 0);
+    m_identityUser.resize(static_cast<size_t>(id) + 1, 0);
     m_identityUser[static_cast<size_t>(id)] = user;
     return id;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../ingest/rows.h"
+#include "../util/chunked_vector.h"
 #include "database.h"
 #include "event_pipe.h"
 #include "key_log.h"
@@ -68,8 +69,8 @@ private:
         int64_t openId = 0; // the open gap session, 0 = none yet
         int64_t openStart = 0;
         int64_t openEnd = 0;
-        int64_t openCount = 0;
-        int64_t storedCount = -1; // event_count of the open session as stored, -1 = a new session
+        int32_t openCount = 0;
+        int32_t storedCount = -1; // event_count of the open session as stored, -1 = a new session
         bool hasSession = false; // a gap session of this import, or any stored session
         bool dirty = false; // events arrived out of order: gap sessions are rebuilt in commit()
     };
@@ -90,7 +91,8 @@ private:
 
     void loadDictionaries();
     int64_t identityFor(std::string_view externalId, int kind, int64_t userHint);
-    int64_t newUser(std::string_view externalId);
+    // A user first seen as the identity about to be created (its name is the user's external id).
+    int64_t newUser(int64_t creatorIdentity);
     int64_t findUser(int64_t user);
     void mergeUsers(int64_t from, int64_t to);
     // The alias id of a raw event name (creating the alias, and its type, when new).
@@ -120,21 +122,18 @@ private:
 
     // Dictionaries are kept in memory and new entries written in commit(), so the per-row work
     // never waits for SQLite; ids are assigned here.
-    struct NewIdentity {
-        int64_t id;
-        std::string externalId;
-        int kind;
-    };
+    StringMap m_identities; // external id -> identity id
+    ChunkedVector<int64_t> m_identityUser; // identity id -> user id (before union-find)
+    ChunkedVector<int64_t> m_userParent; // union-find over user ids
+    ChunkedVector<UserState> m_userState;
+    // New identities and users are written at commit; their names are the keys of m_identities.
+    int64_t m_firstNewIdentity = 1;
+    std::vector<uint8_t> m_newIdentityKind; // [identity - m_firstNewIdentity]
+    std::vector<int64_t> m_newUserIdentity; // [user - m_firstNewUser]: the identity that made it
     struct NewType {
         int64_t id;
         std::string canonical, display;
     };
-    StringMap m_identities; // external id -> identity id
-    std::vector<int64_t> m_identityUser; // identity id -> user id (before union-find)
-    std::vector<int64_t> m_userParent; // union-find over user ids
-    std::vector<UserState> m_userState;
-    std::vector<std::string> m_newUserNames; // external ids of users created by this import
-    std::vector<NewIdentity> m_newIdentities;
     std::vector<NewType> m_newTypes;
     struct NewAlias {
         int64_t id;

@@ -9,28 +9,39 @@ namespace waymark::store {
 
 void ImportWriter::writeDictionaries()
 {
+    // The names of the new identities, from the map that holds them.
+    const auto fresh = static_cast<int64_t>(m_newIdentityKind.size());
+    std::vector<std::string_view> names(static_cast<size_t>(fresh));
+    for (const auto& [name, id] : m_identities)
+        if (id >= m_firstNewIdentity) names[static_cast<size_t>(id - m_firstNewIdentity)] = name;
+
     auto users = m_db.prepare("INSERT INTO users(id, external_id) VALUES(?, ?)");
-    for (size_t i = 0; i < m_newUserNames.size(); ++i) {
+    for (size_t i = 0; i < m_newUserIdentity.size(); ++i) {
         const int64_t id = m_firstNewUser + static_cast<int64_t>(i);
         if (findUser(id) == id) // users merged away before they were ever written stay unwritten
-            users.bind(1, id).bind(2, m_newUserNames[i]).run();
+            users.bind(1, id)
+                .bind(2, names[static_cast<size_t>(m_newUserIdentity[i] - m_firstNewIdentity)])
+                .run();
     }
     // In key order, so the unique index on external_id grows at its end instead of at random.
-    std::sort(m_newIdentities.begin(), m_newIdentities.end(),
-        [](const NewIdentity& a, const NewIdentity& b) { return a.externalId < b.externalId; });
+    std::vector<uint32_t> order(static_cast<size_t>(fresh));
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = static_cast<uint32_t>(i);
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return names[a] < names[b]; });
     // The secondary index is rebuilt in one sort when this import brings most of the identities.
-    const auto fresh = static_cast<int64_t>(m_newIdentities.size());
     const bool rebuildIndex = fresh > 100000 && fresh > m_nextIdentity - 1 - fresh;
     if (rebuildIndex) m_db.exec("DROP INDEX identities_user");
     {
         auto identities
             = m_db.prepare("INSERT INTO identities(id, external_id, kind, user_id) VALUES(?, ?, ?, ?)");
-        for (const auto& n : m_newIdentities)
-            identities.bind(1, n.id)
-                .bind(2, n.externalId)
-                .bind(3, n.kind)
-                .bind(4, findUser(m_identityUser[static_cast<size_t>(n.id)]))
+        for (const uint32_t i : order) {
+            const int64_t id = m_firstNewIdentity + static_cast<int64_t>(i);
+            identities.bind(1, id)
+                .bind(2, names[i])
+                .bind(3, static_cast<int>(m_newIdentityKind[i]))
+                .bind(4, findUser(m_identityUser[static_cast<size_t>(id)]))
                 .run();
+        }
     }
     if (rebuildIndex) m_db.exec("CREATE INDEX identities_user ON identities(user_id)");
     auto types = m_db.prepare("INSERT INTO event_types(id, canonical, display_name) VALUES(?, ?, ?)");
@@ -91,7 +102,7 @@ void ImportWriter::resolveRecordUsers()
     m_db.exec("UPDATE users SET account_id = (SELECT m.account_id FROM account_members m WHERE m.email = "
               "users.email LIMIT 1) WHERE account_id IS NULL AND email IS NOT NULL");
     // CRM fields become typed user properties, so segments and breakdowns can use plan or MRR.
-    if (m_kindRows[2] > 0 || !m_newUserNames.empty()) {
+    if (m_kindRows[2] > 0 || !m_newUserIdentity.empty()) {
         m_db.exec("UPDATE users SET props = json_patch(coalesce(props, '{}'), (SELECT json_object("
                   "'account', a.name, 'plan', a.plan, 'mrr', a.mrr, 'company_size', a.company_size, "
                   "'segment', a.segment) FROM accounts a WHERE a.id = users.account_id)) "
