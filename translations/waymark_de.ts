@@ -16,10 +16,6 @@
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Bundled data&lt;/h3&gt;&lt;p&gt;The demo project (File → Open Demo Project) is generated on your machine by Waymark&apos;s own seeded generator: a fictitious B2B SaaS free trial with invented people, companies, support tickets and survey answers. It contains no real personal data and may be used, changed and shared freely under the same licence as Waymark.&lt;/p&gt;&lt;p&gt;The German and French translations are part of Waymark.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Mitgelieferte Daten&lt;/h3&gt;&lt;p&gt;Das Demoprojekt (Datei → Demoprojekt öffnen) wird von Waymarks eigenem Generator mit festem Startwert auf Ihrem Rechner erzeugt: eine fiktive kostenlose Testphase eines B2B-SaaS-Produkts mit erfundenen Personen, Unternehmen, Support-Tickets und Umfrageantworten. Es enthält keine echten personenbezogenen Daten und darf unter derselben Lizenz wie Waymark frei genutzt, verändert und weitergegeben werden.&lt;/p&gt;&lt;p&gt;Die deutsche und die französische Übersetzung sind Teil von Waymark.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Built on&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Aufgebaut auf&lt;/h3&gt;</translation>
     </message>
@@ -54,6 +50,14 @@
     <message>
         <source>statistics</source>
         <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Bundled data&lt;/h3&gt;&lt;p&gt;The demo project (File → Open Demo Project) is generated on your machine by Waymark&apos;s own seeded generator: a fictitious B2B SaaS free trial with invented people, companies, support tickets and survey answers. It contains no real personal data and may be used, changed and shared freely under the same licence as Waymark.&lt;/p&gt;&lt;p&gt;The German and French translations and the application icon are part of Waymark.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Mitgelieferte Daten&lt;/h3&gt;&lt;p&gt;Das Demoprojekt (Datei → Demoprojekt öffnen) wird von Waymarks eigenem Generator mit festem Startwert auf Ihrem Rechner erzeugt: eine fiktive kostenlose Testphase eines B2B-SaaS-Produkts mit erfundenen Personen, Unternehmen, Support-Tickets und Umfrageantworten. Es enthält keine echten personenbezogenen Daten und darf unter derselben Lizenz wie Waymark frei genutzt, verändert und weitergegeben werden.&lt;/p&gt;&lt;p&gt;Die deutsche und die französische Übersetzung sowie das Programmsymbol sind Teil von Waymark.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>process map layout</source>
+        <translation>Layout der Prozesskarte</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,6 @@
         <translation>Licences</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Bundled data&lt;/h3&gt;&lt;p&gt;The demo project (File → Open Demo Project) is generated on your machine by Waymark&apos;s own seeded generator: a fictitious B2B SaaS free trial with invented people, companies, support tickets and survey answers. It contains no real personal data and may be used, changed and shared freely under the same licence as Waymark.&lt;/p&gt;&lt;p&gt;The German and French translations are part of Waymark.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Données fournies&lt;/h3&gt;&lt;p&gt;Le projet de démonstration (Fichier → Ouvrir le projet de démonstration) est généré sur votre machine par le générateur déterministe de Waymark&#xa0;: l’essai gratuit fictif d’un SaaS B2B, avec des personnes, des entreprises, des tickets de support et des réponses à des enquêtes inventés. Il ne contient aucune donnée personnelle réelle et peut être utilisé, modifié et partagé librement sous la même licence que Waymark.&lt;/p&gt;&lt;p&gt;Les traductions allemande et française font partie de Waymark.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Built on&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Composants utilisés&lt;/h3&gt;</translation>
     </message>
@@ -54,6 +50,14 @@
     <message>
         <source>statistics</source>
         <translation>statistiques</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Bundled data&lt;/h3&gt;&lt;p&gt;The demo project (File → Open Demo Project) is generated on your machine by Waymark&apos;s own seeded generator: a fictitious B2B SaaS free trial with invented people, companies, support tickets and survey answers. It contains no real personal data and may be used, changed and shared freely under the same licence as Waymark.&lt;/p&gt;&lt;p&gt;The German and French translations and the application icon are part of Waymark.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Données fournies&lt;/h3&gt;&lt;p&gt;Le projet de démonstration (Fichier → Ouvrir le projet de démonstration) est généré sur votre machine par le générateur déterministe de Waymark&#xa0;: l’essai gratuit fictif d’un SaaS B2B, avec des personnes, des entreprises, des tickets de support et des réponses à des enquêtes inventés. Il ne contient aucune donnée personnelle réelle et peut être utilisé, modifié et partagé librement sous la même licence que Waymark.&lt;/p&gt;&lt;p&gt;Les traductions allemande et française ainsi que l’icône de l’application font partie de Waymark.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>process map layout</source>
+        <translation>mise en page de la carte des processus</translation>
     </message>
 </context>
 <context>

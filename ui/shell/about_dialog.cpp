@@ -40,7 +40,7 @@ QString AboutDialog::licencesHtml()
         "own seeded generator: a fictitious B2B SaaS free trial with invented people, companies, support "
         "tickets and survey answers. It contains no real personal data and may be used, changed and "
         "shared freely under the same licence as Waymark.</p>"
-        "<p>The German and French translations are part of Waymark.</p>");
+        "<p>The German and French translations and the application icon are part of Waymark.</p>");
     html += tr("<h3>Built on</h3>");
     html += QStringLiteral("<table cellspacing=\"6\">");
     html += row.arg(QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion())),
@@ -51,6 +51,7 @@ QString AboutDialog::licencesHtml()
     html += row.arg(QStringLiteral("xxHash"), tr("deduplication keys"), QStringLiteral("BSD-2-Clause"));
     html += row.arg(QStringLiteral("spdlog"), tr("logging"), QStringLiteral("MIT"));
     html += row.arg(QStringLiteral("Boost.Math"), tr("statistics"), QStringLiteral("BSL-1.0"));
+    html += row.arg(QStringLiteral("Graphviz"), tr("process map layout"), QStringLiteral("EPL-1.0"));
     html += QStringLiteral("</table>");
     return html;
 }

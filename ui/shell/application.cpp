@@ -8,6 +8,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+
+// waymark.qrc is compiled into the static waymark_ui library, so its resources are registered by
+// hand (Q_INIT_RESOURCE must be used outside any namespace).
+static void initResources()
+{
+    Q_INIT_RESOURCE(waymark);
+}
 
 namespace waymark::ui {
 
@@ -18,6 +26,8 @@ void initApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Waymark"));
     QGuiApplication::setDesktopFileName(QStringLiteral("waymark"));
+    initResources();
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/waymark.svg")));
     installTranslators(Settings::instance().language());
     applyTheme(Settings::instance().theme());
 }
