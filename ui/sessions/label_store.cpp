@@ -1,5 +1,6 @@
 #include "label_store.h"
 
+#include "core/sessions/labels.h"
 #include "core/store/database.h"
 
 #include <QCoreApplication>
@@ -29,27 +30,11 @@ void LabelStore::write(qint64 sessionId, const SessionLabel& label)
     emit labelChanged(sessionId, label);
     const std::string path = m_path.toStdString();
     const std::string note = label.note.toStdString();
-    const std::optional<int> value
-        = label.label ? label.label : (note.empty() ? std::nullopt : std::optional<int>(0));
     QPointer<LabelStore> self(this);
-    (void)QtConcurrent::run(m_writer.get(), [self, db = m_db, path, sessionId, value, note] {
+    (void)QtConcurrent::run(m_writer.get(), [self, db = m_db, path, sessionId, label = label.label, note] {
         try {
             if (!*db) *db = std::make_unique<store::Database>(path);
-            if (!value) {
-                (*db)
-                    ->prepare("DELETE FROM session_labels WHERE session_id = ?")
-                    .bind(1, int64_t(sessionId))
-                    .run();
-            } else {
-                (*db)
-                    ->prepare("INSERT OR REPLACE INTO session_labels(session_id, label, note, updated_at) "
-                              "VALUES(?, ?, ?, ?)")
-                    .bind(1, int64_t(sessionId))
-                    .bind(2, *value)
-                    .bindOptional(3, note)
-                    .bind(4, int64_t(QDateTime::currentMSecsSinceEpoch()))
-                    .run();
-            }
+            sessions::writeLabel(**db, int64_t(sessionId), label, note, QDateTime::currentMSecsSinceEpoch());
         } catch (const std::exception& e) {
             const QString message = QString::fromUtf8(e.what());
             QMetaObject::invokeMethod(

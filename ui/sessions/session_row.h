@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/sessions/session_list.h"
 #include "label_store.h"
 
 #include <QString>
@@ -24,7 +25,7 @@ struct SessionRow {
 // "positive", "negative", "neutral" or empty, translated.
 QString labelName(const std::optional<int>& label);
 
-enum class SessionSort { Start, User, Duration, Events, Segment, Label };
+using SessionSort = sessions::SessionSort;
 
 // Which sessions the list shows, in what order. Restrictions combine with AND.
 struct SessionQuery {

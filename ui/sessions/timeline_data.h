@@ -39,12 +39,8 @@ struct SessionTimeline {
     QVector<LinkedRecord> linked;
 };
 
-// Records this long before the session or after it count as linked to it.
-inline constexpr qint64 kLinkWindowMs = 48ll * 3600 * 1000;
-
-// Reads one session's events from the project snapshot (events have no index by session, the
-// snapshot has them grouped by user), their properties by row id, and the user's tickets and
-// feedback around it. Runs on a worker thread.
+// One session as the timeline view shows it: sessions::loadTimeline, with the tickets and feedback
+// titled for display. Runs on a worker thread.
 SessionTimeline loadTimeline(const std::string& projectPath, analysis::SnapshotCache& snapshots,
     qint64 sessionId, const jobs::CancelToken& cancel);
 
