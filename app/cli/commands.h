@@ -14,5 +14,8 @@ int runPaths(const QStringList& args);
 int runFlow(const QStringList& args);
 int runVariants(const QStringList& args);
 int runMembers(const QStringList& args);
+int runSessions(const QStringList& args);
+int runTimeline(const QStringList& args);
+int runTag(const QStringList& args);
 
 } // namespace waymark::cli

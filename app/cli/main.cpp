@@ -27,6 +27,10 @@ const Command kCommands[] = {
     { "variants", "Distinct event sequences of the cases, with coverage and happy path",
         waymark::cli::runVariants },
     { "members", "The users or sessions behind a funnel step or a path node", waymark::cli::runMembers },
+    { "sessions", "List sessions with their user, length, events and tag", waymark::cli::runSessions },
+    { "timeline", "One session event by event, with the user's tickets and feedback",
+        waymark::cli::runTimeline },
+    { "tag", "Tag a session positive, negative or neutral, with a note", waymark::cli::runTag },
 };
 
 void printUsage(FILE* out)
