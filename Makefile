@@ -5,7 +5,7 @@ PACKAGES := $(shell grep -v '^\#' packaging/debian-packages.txt | grep -v '^$$')
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO := $(BUILD_DIR)/demo.waymark
 
-.PHONY: all deps configure build run test demo bench clean format
+.PHONY: all deps configure build run test demo bench clean format screenshots
 
 all: build
 
@@ -32,6 +32,11 @@ run: demo
 
 test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2
+
+# Regenerates the README's screenshots: the demo project in the real window, one PNG per view.
+screenshots: configure
+	cmake --build $(BUILD_DIR) --target tst_screenshots
+	WAYMARK_SCREENSHOTS=docs/images QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui/tst_screenshots
 
 bench: build
 	bench/run.sh $(BUILD_DIR)

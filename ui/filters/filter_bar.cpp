@@ -184,6 +184,11 @@ void FilterBar::syncFromState()
     const FilterState& filters = m_context.filters();
     if (!filters.fromMs() && !filters.toMs()) {
         m_range->setCurrentIndex(AllTime);
+        // The disabled boxes show what "all time" spans, not QDateEdit's default of 1 Jan 2000.
+        if (m_context.hasInfo() && m_context.info().events) {
+            m_from->setDate(QDateTime::fromMSecsSinceEpoch(m_context.info().firstEventMs).date());
+            m_to->setDate(QDateTime::fromMSecsSinceEpoch(m_context.info().lastEventMs).date());
+        }
     } else {
         const QDate last = QDateTime::fromMSecsSinceEpoch(projectEndMs()).date();
         const QDate from = QDateTime::fromMSecsSinceEpoch(filters.fromMs().value_or(0)).date();

@@ -8,6 +8,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QStackedBarSeries>
@@ -19,19 +20,20 @@ namespace {
 constexpr int kMaxGroups = 6;
 constexpr qreal kBarWidth = 0.62;
 
-// Axis labels are rich text: long step names wrap onto lines instead of being cut short.
-QString stepCategory(int step, const std::string& label, bool star)
+// Axis labels are rich text: long step names wrap onto lines no wider than `width` instead of being cut
+// short (Qt Charts elides a label wider than its category, dropping the lines after the cut).
+QString stepCategory(const QString& name, bool star, const QFontMetricsF& metrics, qreal width)
 {
-    const QStringList words
-        = QStringLiteral("%1. %2").arg(step).arg(fromStd(label)).toHtmlEscaped().split(QLatin1Char(' '));
     QStringList lines;
-    for (const QString& word : words) {
-        if (!lines.isEmpty() && lines.back().size() + 1 + word.size() <= 16)
+    for (const QString& word : name.split(QLatin1Char(' '))) {
+        if (!lines.isEmpty() && metrics.horizontalAdvance(lines.back() + QLatin1Char(' ') + word) <= width)
             lines.back() += QLatin1Char(' ') + word;
         else
             lines << word;
     }
     if (star) lines.back() += QStringLiteral(" ★");
+    for (QString& line : lines)
+        line = line.toHtmlEscaped();
     return lines.join(QStringLiteral("<br>"));
 }
 } // namespace
@@ -53,6 +55,8 @@ void FunnelChartView::clearChart()
 {
     qDeleteAll(m_labels);
     m_labels.clear();
+    m_categoryNames.clear();
+    m_categoryStars.clear();
     chart()->removeAllSeries();
     for (QAbstractAxis* axis : chart()->axes()) {
         chart()->removeAxis(axis);
@@ -86,7 +90,6 @@ void FunnelChartView::showWhole(const FunnelOutput& o)
     const int n = int(steps.size());
     auto* series = new QStackedBarSeries;
     series->setBarWidth(kBarWidth);
-    QStringList categories;
     double top = 0;
     for (int k = 0; k < n; ++k) {
         auto* set = new QBarSet(fromStd(steps[size_t(k)].label));
@@ -98,7 +101,8 @@ void FunnelChartView::showWhole(const FunnelOutput& o)
         connect(set, &QBarSet::clicked, this, [this](int index) { emit barClicked(index + 1, -1, false); });
         series->append(set);
         m_stepSets.push_back(set);
-        categories << stepCategory(k + 1, steps[size_t(k)].label, false);
+        m_categoryNames << QStringLiteral("%1. %2").arg(k + 1).arg(fromStd(steps[size_t(k)].label));
+        m_categoryStars << false;
         top = std::max(top, double(steps[size_t(k)].count + steps[size_t(k)].dropOff));
     }
     m_dropSet = new QBarSet(tr("Dropped off"));
@@ -116,7 +120,7 @@ void FunnelChartView::showWhole(const FunnelOutput& o)
     m_series = series;
 
     auto* x = new QBarCategoryAxis;
-    x->append(categories);
+    x->append(wrappedCategories(x->labelsFont()));
     chart()->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;
@@ -150,14 +154,14 @@ void FunnelChartView::showGroups(const FunnelOutput& o)
         m_groupSets.push_back(set);
         m_groupIndexes.push_back(g);
     }
-    QStringList categories;
     bool anySignificant = false;
     for (int k = 0; k < n; ++k) {
         bool star = false;
         for (const auto& t : r.tests)
             star = star || (t.step == k + 1 && t.pAdjusted < 0.05);
         anySignificant = anySignificant || star;
-        categories << stepCategory(k + 1, r.steps[size_t(k)].label, star);
+        m_categoryNames << QStringLiteral("%1. %2").arg(k + 1).arg(fromStd(r.steps[size_t(k)].label));
+        m_categoryStars << star;
     }
     chart()->addSeries(series);
     series->setLabelsVisible(true);
@@ -166,7 +170,7 @@ void FunnelChartView::showGroups(const FunnelOutput& o)
     series->setLabelsPrecision(3);
     m_series = series;
     auto* x = new QBarCategoryAxis;
-    x->append(categories);
+    x->append(wrappedCategories(x->labelsFont()));
     chart()->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;
@@ -194,6 +198,28 @@ void FunnelChartView::showGroups(const FunnelOutput& o)
                   .arg(r.breakdown.size());
 }
 
+QStringList FunnelChartView::wrappedCategories(const QFont& font) const
+{
+    // Qt Charts gives each label the plot width / (categories + 2) less a padding of 5 px a side.
+    const qreal width
+        = std::max(40.0, chart()->plotArea().width() / qreal(m_categoryNames.size() + 2) - 2 * 5 - 2);
+    const QFontMetricsF metrics(font);
+    QStringList categories;
+    for (int k = 0; k < m_categoryNames.size(); ++k)
+        categories << stepCategory(m_categoryNames[k], m_categoryStars[k], metrics, width);
+    return categories;
+}
+
+// The plot's width is known only once the chart is laid out, and changes with the window.
+void FunnelChartView::wrapCategories()
+{
+    const auto axes = chart()->axes(Qt::Horizontal);
+    if (axes.isEmpty() || m_categoryNames.isEmpty()) return;
+    auto* x = static_cast<QBarCategoryAxis*>(axes.front());
+    const QStringList wrapped = wrappedCategories(x->labelsFont());
+    if (wrapped != x->categories()) x->setCategories(wrapped);
+}
+
 void FunnelChartView::resizeEvent(QResizeEvent* event)
 {
     QChartView::resizeEvent(event);
@@ -204,6 +230,7 @@ void FunnelChartView::resizeEvent(QResizeEvent* event)
 // drop-off on its segment, so they are text items placed over the plot.
 void FunnelChartView::placeLabels()
 {
+    wrapCategories();
     qDeleteAll(m_labels);
     m_labels.clear();
     if (!m_output || m_breakdown || !m_series) return;

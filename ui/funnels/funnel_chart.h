@@ -44,6 +44,8 @@ private:
     void showWhole(const FunnelOutput& output);
     void showGroups(const FunnelOutput& output);
     void placeLabels();
+    QStringList wrappedCategories(const QFont& font) const;
+    void wrapCategories();
 
     std::shared_ptr<const FunnelOutput> m_output;
     QAbstractBarSeries* m_series = nullptr;
@@ -54,6 +56,8 @@ private:
     QList<QGraphicsSimpleTextItem*> m_labels;
     bool m_breakdown = false;
     QString m_note;
+    QStringList m_categoryNames; // "1. Step name" per step, wrapped to the plot's width on the axis
+    QList<bool> m_categoryStars;
 };
 
 } // namespace waymark::ui

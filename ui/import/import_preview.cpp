@@ -66,28 +66,35 @@ Head readHeadBytes(const std::string& path)
     return head;
 }
 
-void previewCsv(const Head& head, const std::string& path, ImportPreview& out, size_t& bytesUsed)
+// `records` counts every complete record of the head, header included: the reader buffers far more
+// than the preview rows, so the bytes it consumed say nothing about the size of a row.
+void previewCsv(const Head& head, const std::string& path, ImportPreview& out, qint64& records)
 {
     HeadStream stream(head.text, path);
     ingest::CsvReader reader(stream);
+    records = 0;
     try {
         if (!reader.next()) return;
+        records = 1;
         for (auto f : reader.fields())
             out.columns << QString::fromUtf8(f.data(), qsizetype(f.size()));
         while (out.rows.size() <= kPreviewRows && reader.next()) {
+            ++records;
             QStringList row;
             for (auto f : reader.fields())
                 row << QString::fromUtf8(f.data(), qsizetype(f.size()));
             out.rows.push_back(row);
         }
+        while (reader.next())
+            ++records;
     } catch (const std::runtime_error&) {
         // the head ends inside a quoted field: keep the rows read so far
     }
     // The last record of a cut-off head may be incomplete.
     if (head.truncated && out.rows.size() > kPreviewRows - 1) out.rows.removeLast();
+    if (head.truncated && records > 1) --records;
     while (out.rows.size() > kPreviewRows)
         out.rows.removeLast();
-    bytesUsed = size_t(stream.consumed());
 }
 
 void previewJson(const Head& head, ImportPreview& out)
@@ -164,11 +171,11 @@ ImportPreview buildPreview(
     out.format = out.detected ? ingest::sniffFormat(head.text, file) : format;
     const size_t first = head.text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
     const bool json = first != std::string::npos && (head.text[first] == '{' || head.text[first] == '[');
-    size_t bytesUsed = head.text.size();
+    qint64 csvRecords = 0;
     if (json)
         previewJson(head, out);
     else
-        previewCsv(head, file, out, bytesUsed);
+        previewCsv(head, file, out, csvRecords);
     out.mappable = out.format == ingest::Format::Csv || out.format == ingest::Format::Json;
     if (out.mappable) {
         std::vector<std::string> names;
@@ -186,9 +193,10 @@ ImportPreview buildPreview(
         }
     }
     if (!out.rows.isEmpty()) {
-        const double bytesPerRow
-            = double(json ? head.text.size() : bytesUsed) / double(out.rows.size() + (json ? 0 : 1));
+        // Records in the whole head (one object a line for JSON; the CSV header counts as a record).
         const auto lines = std::count(head.text.begin(), head.text.end(), '\n');
+        const qint64 records = json ? std::max<qint64>(qint64(out.rows.size()), lines) : csvRecords;
+        const double bytesPerRow = double(head.text.size()) / double(std::max<qint64>(records, 1));
         out.estimatedRows = head.truncated
             ? double(out.fileBytes) / (bytesPerRow * head.compressedPerByte)
             : double(std::max<qint64>(qint64(out.rows.size()), lines - (json ? 0 : 1)));

@@ -51,6 +51,9 @@ MainWindow::~MainWindow()
     // Closing the project below announces it; the window must not answer with widgets it has
     // already deleted (projectClosed() switches m_central to the start page).
     disconnect(m_context.get(), nullptr, this, nullptr);
+    // An open import wizard is a child of the window, so QWidget would delete it only after the
+    // context is gone, and its pages cancel their jobs through the context as they go.
+    delete m_controller->importWizard();
     // Pages listen to the context; they go first.
     delete m_central;
     m_central = nullptr;
