@@ -800,8 +800,8 @@
     <message numerus="yes">
         <source>%n unit(s) listed in the session list</source>
         <translation>
-            <numerusform>%n Eintrag in der Sitzungsliste aufgeführt</numerusform>
-            <numerusform>%n Einträge in der Sitzungsliste aufgeführt</numerusform>
+            <numerusform>%Ln Eintrag in der Sitzungsliste aufgeführt</numerusform>
+            <numerusform>%Ln Einträge in der Sitzungsliste aufgeführt</numerusform>
         </translation>
     </message>
     <message>
@@ -1032,8 +1032,8 @@
     <message numerus="yes">
         <source>Importing %n file(s) into %1…</source>
         <translation>
-            <numerusform>%n Datei wird in %1 importiert…</numerusform>
-            <numerusform>%n Dateien werden in %1 importiert…</numerusform>
+            <numerusform>%Ln Datei wird in %1 importiert…</numerusform>
+            <numerusform>%Ln Dateien werden in %1 importiert…</numerusform>
         </translation>
     </message>
     <message>
@@ -1455,8 +1455,8 @@
     <message numerus="yes">
         <source>%n event type(s)</source>
         <translation>
-            <numerusform>%n Ereignistyp</numerusform>
-            <numerusform>%n Ereignistypen</numerusform>
+            <numerusform>%Ln Ereignistyp</numerusform>
+            <numerusform>%Ln Ereignistypen</numerusform>
         </translation>
     </message>
     <message>
@@ -1466,8 +1466,8 @@
     <message numerus="yes">
         <source>%n tagged by researchers</source>
         <translation>
-            <numerusform>%n von Forschenden markiert</numerusform>
-            <numerusform>%n von Forschenden markiert</numerusform>
+            <numerusform>%Ln von Forschenden markiert</numerusform>
+            <numerusform>%Ln von Forschenden markiert</numerusform>
         </translation>
     </message>
     <message>
@@ -1477,8 +1477,8 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -2202,8 +2202,8 @@
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; · session %2 · %3 · %4 · %n event(s)</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; · Sitzung %2 · %3 · %4 · %n Ereignis</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; · Sitzung %2 · %3 · %4 · %n Ereignisse</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · Sitzung %2 · %3 · %4 · %Ln Ereignis</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · Sitzung %2 · %3 · %4 · %Ln Ereignisse</numerusform>
         </translation>
     </message>
     <message>
@@ -2292,8 +2292,8 @@
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>%n Sitzung</numerusform>
-            <numerusform>%n Sitzungen</numerusform>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
         </translation>
     </message>
     <message>
@@ -2573,9 +2573,9 @@
 %n event(s)</source>
         <translation>
             <numerusform>%1
-%n Ereignis</numerusform>
+%Ln Ereignis</numerusform>
             <numerusform>%1
-%n Ereignisse</numerusform>
+%Ln Ereignisse</numerusform>
         </translation>
     </message>
     <message>

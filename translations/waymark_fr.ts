@@ -800,8 +800,8 @@
     <message numerus="yes">
         <source>%n unit(s) listed in the session list</source>
         <translation>
-            <numerusform>%n unité listée dans la liste des sessions</numerusform>
-            <numerusform>%n unités listées dans la liste des sessions</numerusform>
+            <numerusform>%Ln unité listée dans la liste des sessions</numerusform>
+            <numerusform>%Ln unités listées dans la liste des sessions</numerusform>
         </translation>
     </message>
     <message>
@@ -1032,8 +1032,8 @@
     <message numerus="yes">
         <source>Importing %n file(s) into %1…</source>
         <translation>
-            <numerusform>Import de %n fichier dans %1…</numerusform>
-            <numerusform>Import de %n fichiers dans %1…</numerusform>
+            <numerusform>Import de %Ln fichier dans %1…</numerusform>
+            <numerusform>Import de %Ln fichiers dans %1…</numerusform>
         </translation>
     </message>
     <message>
@@ -1455,8 +1455,8 @@
     <message numerus="yes">
         <source>%n event type(s)</source>
         <translation>
-            <numerusform>%n type d’événement</numerusform>
-            <numerusform>%n types d’événements</numerusform>
+            <numerusform>%Ln type d’événement</numerusform>
+            <numerusform>%Ln types d’événements</numerusform>
         </translation>
     </message>
     <message>
@@ -1466,8 +1466,8 @@
     <message numerus="yes">
         <source>%n tagged by researchers</source>
         <translation>
-            <numerusform>%n étiquetée par les chercheurs</numerusform>
-            <numerusform>%n étiquetées par les chercheurs</numerusform>
+            <numerusform>%Ln étiquetée par les chercheurs</numerusform>
+            <numerusform>%Ln étiquetées par les chercheurs</numerusform>
         </translation>
     </message>
     <message>
@@ -1477,8 +1477,8 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -2202,8 +2202,8 @@
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; · session %2 · %3 · %4 · %n event(s)</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; · session %2 · %3 · %4 · %n événement</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; · session %2 · %3 · %4 · %n événements</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · session %2 · %3 · %4 · %Ln événement</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · session %2 · %3 · %4 · %Ln événements</numerusform>
         </translation>
     </message>
     <message>
@@ -2292,8 +2292,8 @@
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
     <message>
@@ -2573,9 +2573,9 @@
 %n event(s)</source>
         <translation>
             <numerusform>%1
-%n événement</numerusform>
+%Ln événement</numerusform>
             <numerusform>%1
-%n événements</numerusform>
+%Ln événements</numerusform>
         </translation>
     </message>
     <message>

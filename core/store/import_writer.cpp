@@ -332,7 +332,7 @@ ImportStats ImportWriter::commit()
 {
     // WAYMARK_TIMING=1 prints how long each settling pass takes (for benchmarks).
     const bool timing = std::getenv("WAYMARK_TIMING") != nullptr;
-    auto t0 = std::chrono::steady_clock::now();
+    auto t0 = m_created;
     auto lap = [&](const char* what) {
         if (!timing) return;
         const auto t1 = std::chrono::steady_clock::now();

@@ -8,6 +8,7 @@
 #include "session_spill.h"
 
 #include <array>
+#include <chrono>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -117,6 +118,7 @@ private:
 
     Database& m_db;
     ImportSettings m_settings;
+    std::chrono::steady_clock::time_point m_created = std::chrono::steady_clock::now();
     std::unique_ptr<Transaction> m_tx;
     ImportStats m_stats;
 

@@ -15,6 +15,9 @@ Project::Project(std::string path, std::unique_ptr<Database> db)
 std::unique_ptr<Project> Project::open(const std::string& path)
 {
     auto db = std::make_unique<Database>(path, Database::Mode::ReadWrite);
+    // 16 KiB pages for a new file (an existing one keeps its size): the events table is appended to
+    // and scanned whole, and bigger pages make a big import about 10% faster (docs/performance.md).
+    db->exec("PRAGMA page_size = 16384");
     db->exec("PRAGMA journal_mode = WAL");
     db->exec("PRAGMA synchronous = NORMAL");
     db->exec("PRAGMA foreign_keys = OFF");

@@ -20,6 +20,7 @@ private slots:
         QCOMPARE(project.db().userVersion(), kSchemaVersion);
         QCOMPARE(*project.db().queryText("PRAGMA journal_mode"), std::string("wal"));
         QCOMPARE(*project.db().queryText("PRAGMA integrity_check"), std::string("ok"));
+        QCOMPARE(project.db().queryInt("PRAGMA page_size"), int64_t(16384));
     }
 
     // Every older schema version we ever shipped is kept as an SQL dump under tests/data/store/vN.sql

@@ -14,6 +14,7 @@
 #include "core/demo/demo_generator.h"
 #include "core/store/database.h"
 #include "ui/common/record_table_model.h"
+#include "ui/common/i18n.h"
 #include "ui/funnels/funnel_chart.h"
 #include "ui/funnels/funnel_editor.h"
 #include "ui/funnels/funnels_page.h"
@@ -130,6 +131,10 @@ private slots:
         m_out = QDir(dir.isEmpty() ? m_scratch.path() : dir);
         QVERIFY(m_out.mkpath(QStringLiteral(".")));
         qInfo("screenshots go to %s", qPrintable(m_out.absolutePath()));
+        // English as a user sees it: the plural forms come from waymark_en.ts ("90 days", not "day(s)").
+        QCOMPARE(installTranslators(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("waymark::ui::SessionsPage", "%n session(s)", nullptr, 9185), QStringLiteral("9,185 sessions"));
+        QCOMPARE(QCoreApplication::translate("waymark::ui::SessionsPage", "%n session(s)", nullptr, 1), QStringLiteral("1 session"));
 
         m_window = std::make_unique<MainWindow>();
         m_window->resize(kWindowSize);

@@ -24,8 +24,12 @@ QString installTranslators(const QString& code)
     qt = std::make_unique<QTranslator>();
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     QString loaded = QStringLiteral("en");
-    // qt_add_translations embeds the catalogues under :/i18n.
-    if (app->load(locale, QStringLiteral("waymark"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // qt_add_translations embeds the catalogues under :/i18n. A language Waymark does not speak
+    // gets English, whose catalogue holds the plural forms.
+    const auto loadApp = [&](const QLocale& l) {
+        return app->load(l, QStringLiteral("waymark"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    };
+    if (loadApp(locale) || loadApp(QLocale(QLocale::English))) {
         QCoreApplication::installTranslator(app.get());
         loaded = app->language().section(QLatin1Char('_'), 0, 0);
         if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

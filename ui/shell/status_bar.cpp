@@ -6,6 +6,7 @@
 #include "ui/common/format.h"
 #include "ui/filters/filter_state.h"
 
+#include <QFrame>
 #include <QLabel>
 
 namespace waymark::ui {
@@ -20,7 +21,13 @@ StatusBar::StatusBar(ProjectContext& context, QWidget* parent)
     m_summary->setAccessibleName(tr("Project summary"));
     m_filter->setAccessibleName(tr("Active filter"));
     addPermanentWidget(m_filter);
+    // Both are plain text; a rule between them keeps "Filter: all data" apart from the project.
+    auto* rule = new QFrame(this);
+    rule->setFrameShape(QFrame::VLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    addPermanentWidget(rule);
     addPermanentWidget(m_summary);
+    m_summary->setContentsMargins(4, 0, 4, 0);
     addPermanentWidget(m_busy);
     connect(&context, &ProjectContext::infoChanged, this, &StatusBar::updateSummary);
     connect(&context, &ProjectContext::opened, this, &StatusBar::updateSummary);
