@@ -51,6 +51,7 @@ private:
 
     sqlite3* m_db;
     sqlite3_stmt* m_insert = nullptr;
+    sqlite3_stmt* m_insertMany = nullptr;
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_changed;
