@@ -309,7 +309,6 @@ GenReport generateProject(const std::string& path, const GenSpec& spec)
     settings.format = "csv";
     settings.sessionGapMs = kSessionGapMs;
     store::ImportWriter writer(project->db(), settings);
-    writer.reserve(spec.events);
     std::vector<std::string> userIds(spec.users);
     for (uint32_t u = 0; u < spec.users; ++u) {
         char buf[16];
