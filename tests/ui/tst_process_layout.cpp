@@ -1,5 +1,6 @@
 // The process-map geometry from Graphviz: a box per node, no overlaps, START on top and END at the
-// bottom, every edge running from its source box to its target box, and concurrent layouts.
+// bottom (or left and right when a wide map reads better sideways), every edge running from its
+// source box to its target box, a hub map shaped to its view, and concurrent layouts.
 #include "ui/process/process_layout.h"
 
 #include <QTest>
@@ -60,11 +61,15 @@ void checkLayout(const ProcessMapResult& map, const ProcessLayout& layout)
             QVERIFY2(!a.intersects(layout.nodes[j].box),
                 qPrintable(QStringLiteral("boxes %1 and %2 overlap").arg(i).arg(j)));
     }
+    // START before every activity and END after, top to bottom or (for wide maps) left to right.
     const QRectF start = layout.nodes.front().box, end = layout.nodes.back().box;
+    bool topDown = true, leftRight = true;
     for (size_t i = 1; i + 1 < layout.nodes.size(); ++i) {
-        QVERIFY(start.bottom() < layout.nodes[i].box.top());
-        QVERIFY(end.top() > layout.nodes[i].box.bottom());
+        const QRectF b = layout.nodes[i].box;
+        topDown = topDown && start.bottom() < b.top() && end.top() > b.bottom();
+        leftRight = leftRight && start.right() < b.left() && end.left() > b.right();
     }
+    QVERIFY(topDown || leftRight);
     for (size_t k = 0; k < map.edges.size(); ++k) {
         const ProcessEdgePath& p = layout.edges[k];
         QVERIFY(p.points.size() >= 4);
@@ -113,6 +118,42 @@ private slots:
             { FlowNodeKind::End, 0, "END", 1, 1 } };
         m.edges = { edge(0, 1, 1), edge(1, 2, 1) };
         checkLayout(m, layoutProcessMap(m));
+    }
+
+    // A hub (a page view that leads to twelve activities and back) spreads a top-down map sideways.
+    // Given the view's shape, the layout folds ranks and picks the direction that fits it larger.
+    void hubMapFitsTheView()
+    {
+        ProcessMapResult m;
+        m.nodes.push_back({ FlowNodeKind::Start, 0, "START", 100, 100 });
+        m.nodes.push_back({ FlowNodeKind::Activity, 0, "Page Viewed", 400, 100 });
+        for (int i = 0; i < 12; ++i)
+            m.nodes.push_back(
+                { FlowNodeKind::Activity, uint32_t(i + 1), "Activity " + std::to_string(i), 30, 20 });
+        m.nodes.push_back({ FlowNodeKind::End, 0, "END", 100, 100 });
+        m.edges.push_back(edge(0, 1, 100));
+        for (size_t i = 2; i < 14; ++i) {
+            m.edges.push_back(edge(1, i, 30));
+            m.edges.push_back(edge(i, 1, 25));
+        }
+        m.edges.push_back(edge(1, 15 - 1, 100));
+        m.cases = 100;
+        const auto scale = [](const ProcessLayout& l, double aspect) {
+            return std::min(1.0 / l.bounds.width(), aspect / l.bounds.height());
+        };
+        const ProcessLayout plain = layoutProcessMap(m);
+        checkLayout(m, plain);
+        ProcessLayoutOptions fitted;
+        fitted.targetAspect = 0.85;
+        const ProcessLayout shaped = layoutProcessMap(m, fitted);
+        checkLayout(m, shaped);
+        QVERIFY(plain.bounds.height() / plain.bounds.width() < 0.5); // flat
+        // About the view's shape now (1303 x 1185 against 1439 x 517), and never a smaller fit.
+        const double aspect = shaped.bounds.height() / shaped.bounds.width();
+        QVERIFY2(aspect > 0.6 * 0.85 && aspect < 1.4 * 0.85, qPrintable(QString::number(aspect)));
+        QVERIFY2(scale(shaped, 0.85) >= scale(plain, 0.85),
+            qPrintable(
+                QStringLiteral("fitted scale %1 vs %2").arg(scale(shaped, 0.85)).arg(scale(plain, 0.85))));
     }
 
     void emptyMap() { QVERIFY(layoutProcessMap(ProcessMapResult {}).isEmpty()); }

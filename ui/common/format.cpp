@@ -36,15 +36,24 @@ QString formatDuration(qint64 ms)
     return Format::duration(ms / 1000);
 }
 
+QString shortDateFormat()
+{
+    // The locale's short date, but never a two-digit year ("7/3/26" reads three ways).
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy"))) format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
 QString formatDateTime(qint64 utcMs)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(utcMs).toLocalTime(), QLocale::ShortFormat);
+    const QLocale locale;
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(utcMs).toLocalTime(),
+        shortDateFormat() + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat));
 }
 
 QString formatDate(qint64 utcMs)
 {
-    return QLocale().toString(
-        QDateTime::fromMSecsSinceEpoch(utcMs).toLocalTime().date(), QLocale::ShortFormat);
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(utcMs).toLocalTime().date(), shortDateFormat());
 }
 
 QString formatOffset(qint64 ms)

@@ -15,6 +15,8 @@ inline QString fromStd(std::string_view s)
 QString formatCount(qint64 value);
 QString formatPercent(double fraction, int decimals = 1);
 QString formatDuration(qint64 ms);
+// The locale's short date format with a four-digit year.
+QString shortDateFormat();
 QString formatDateTime(qint64 utcMs);
 QString formatDate(qint64 utcMs);
 // Offset from the start of a session: +m:ss, or +h:mm:ss past an hour.

@@ -6,6 +6,8 @@
 #include "ui/shell/project_context.h"
 
 #include <QComboBox>
+#include "ui/common/format.h"
+
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,7 +50,7 @@ FilterBar::FilterBar(ProjectContext& context, QWidget* parent)
     layout->addWidget(m_range);
     for (QDateEdit* edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(shortDateFormat());
         edit->setEnabled(false);
         connect(edit, &QDateEdit::dateChanged, this, &FilterBar::customDatesChanged);
     }

@@ -88,21 +88,23 @@ QByteArray fixedLabel(const QSizeF& size)
 // Product data often has a hub (a page view that leads everywhere and back), which dot puts on
 // one very wide rank. Ranks wider than `maxWidth` nodes are folded onto the ranks below with
 // invisible edges, most frequent nodes first (node order), so the map stays legible when fitted.
-// Returns the edges to add; they can only be added once the first layout is freed.
-std::vector<std::pair<Agnode_t*, Agnode_t*>> rankWraps(const std::vector<Agnode_t*>& nodes, int maxWidth)
+// `ranks` are the nodes' ranks in the unfolded layout.
+std::vector<std::pair<size_t, size_t>> rankWraps(const std::vector<int>& ranks, int maxWidth)
 {
-    if (maxWidth <= 0) {
-        const double activities = double(nodes.size()) - 2;
-        maxWidth = std::max(3, int(std::ceil(std::sqrt(std::max(activities, 0.0)))) - 1);
-    }
-    std::map<int, std::vector<Agnode_t*>> ranks;
-    for (Agnode_t* n : nodes)
-        ranks[ND_rank(n)].push_back(n);
-    std::vector<std::pair<Agnode_t*, Agnode_t*>> wraps;
-    for (const auto& [rank, members] : ranks)
+    std::map<int, std::vector<size_t>> byRank;
+    for (size_t i = 0; i < ranks.size(); ++i)
+        byRank[ranks[i]].push_back(i);
+    std::vector<std::pair<size_t, size_t>> wraps;
+    for (const auto& [rank, members] : byRank)
         for (size_t i = size_t(maxWidth); i < members.size(); ++i)
             wraps.emplace_back(members[i - size_t(maxWidth)], members[i]);
     return wraps;
+}
+
+int defaultRankWidth(size_t nodes)
+{
+    const double activities = double(nodes) - 2;
+    return std::max(3, int(std::ceil(std::sqrt(std::max(activities, 0.0)))) - 1);
 }
 
 } // namespace
@@ -192,17 +194,59 @@ ProcessLayout layoutProcessMap(const analysis::ProcessMapResult& map, const Proc
         throw std::runtime_error("Graphviz could not lay out the process map");
     };
     layout();
-    if (const auto wraps = rankWraps(nodes, o.maxRankWidth); !wraps.empty()) {
+    std::vector<int> ranks;
+    for (Agnode_t* n : nodes)
+        ranks.push_back(ND_rank(n));
+    // Folds ranks to `width` nodes (replacing an earlier folding) and lays the map out again.
+    std::vector<Agedge_t*> wrapEdges;
+    auto fold = [&](int width, bool again = false) {
+        const auto wraps = rankWraps(ranks, width);
+        if (wraps.empty() && wrapEdges.empty() && !again) return false;
         gvFreeLayout(gvc, g);
+        for (Agedge_t* e : wrapEdges)
+            agdeledge(g, e);
+        wrapEdges.clear();
         int k = 0;
         for (auto [above, below] : wraps) {
-            Agedge_t* e = agedge(g, above, below,
+            Agedge_t* e = agedge(g, nodes[above], nodes[below],
                 const_cast<char*>(QByteArray("wrap" + QByteArray::number(k++)).constData()), 1);
             set(e, "style", "invis");
             set(e, "weight", "0");
             set(e, "label", "");
+            wrapEdges.push_back(e);
         }
         layout();
+        return true;
+    };
+    auto aspect = [&] {
+        const boxf b = GD_bb(g);
+        return (b.UR.y - b.LL.y) / std::max(1.0, b.UR.x - b.LL.x);
+    };
+    int width = o.maxRankWidth > 0 ? o.maxRankWidth : defaultRankWidth(nodes.size());
+    fold(width);
+    if (o.maxRankWidth <= 0 && o.targetAspect > 0) {
+        // Fitted into a view, a map much flatter than the view shows tiny text: fold narrower until
+        // it is about as tall as the view allows (never below two nodes a rank).
+        while (width > 2 && aspect() < 0.75 * o.targetAspect)
+            fold(--width);
+        // A hub still spreads the map sideways; laid out left to right instead, the same map may
+        // fit the view at a bigger scale. Keep whichever direction reads larger.
+        const auto fittedScale = [&] {
+            const boxf b = GD_bb(g);
+            const double w = std::max(1.0, b.UR.x - b.LL.x), h = std::max(1.0, b.UR.y - b.LL.y);
+            return std::min(1.0 / w, o.targetAspect / h);
+        };
+        const double topDown = fittedScale();
+        set(g, "rankdir", "LR");
+        const int topDownWidth = width;
+        width = defaultRankWidth(nodes.size());
+        fold(width, true);
+        while (width > 2 && 1.0 / aspect() < 0.75 / o.targetAspect)
+            fold(--width);
+        if (fittedScale() <= topDown) {
+            set(g, "rankdir", "TB");
+            fold(topDownWidth, true);
+        }
     }
 
     const boxf bb = GD_bb(g);

@@ -19,6 +19,9 @@ struct ProcessLayoutOptions {
     double nodeSeparation = 22; // points between boxes of a rank
     double rankSeparation = 34; // points between ranks
     int maxRankWidth = 0; // nodes a rank holds before wrapping onto the next; 0 = from the node count
+    // Height / width of the view the map is fitted into. With maxRankWidth 0, a map that comes out
+    // much flatter than this is folded into narrower ranks. 0 = no adaptation.
+    double targetAspect = 0;
 };
 
 struct ProcessNodeBox {

@@ -190,6 +190,9 @@ ProcessRequest ProcessPage::currentRequest() const
     QFont bold = r.layout.nodeFont;
     bold.setBold(true);
     r.layout.nodeFont = bold; // the name line is bold and the widest
+    const QSize view = m_view->size();
+    if (view.width() > 100 && view.height() > 100)
+        r.layout.targetAspect = double(view.height()) / double(view.width());
     return r;
 }
 
