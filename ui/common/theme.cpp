@@ -4,6 +4,7 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QToolButton>
 
 namespace waymark::ui {
 
@@ -101,6 +102,11 @@ QColor labelColor(int label)
 QColor warningColor()
 {
     return g_dark ? QColor(0xf2, 0xb8, 0x4b) : QColor(0x9a, 0x60, 0x00);
+}
+
+void makeRoomForMenuArrow(QToolButton* button)
+{
+    button->setStyleSheet(QStringLiteral("QToolButton { padding-right: 14px; }"));
 }
 
 } // namespace waymark::ui

@@ -4,6 +4,8 @@
 
 #include <QColor>
 
+class QToolButton;
+
 namespace waymark::ui {
 
 // Applies the Fusion style with a light or dark palette. System follows the palette the platform
@@ -13,5 +15,8 @@ bool isDarkTheme();
 // Colours for data that must stay readable on both palettes.
 QColor labelColor(int label); // -1 negative, 0 neutral, 1 positive
 QColor warningColor();
+// A text tool button that opens a menu: Fusion draws the menu arrow over the last letters unless
+// the button leaves room for it.
+void makeRoomForMenuArrow(QToolButton* button);
 
 } // namespace waymark::ui

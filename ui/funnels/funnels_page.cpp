@@ -167,6 +167,7 @@ void FunnelsPage::buildActions()
     menu->addAction(tr("PDF document…"), this,
         [this] { exportChartDialog(QStringLiteral("pdf"), tr("PDF documents (*.pdf)")); });
     exportButton->setMenu(menu);
+    makeRoomForMenuArrow(exportButton);
     headerActions()->addWidget(exportButton);
 
     auto* csvButton = new QPushButton(tr("Save CSV…"), this);

@@ -4,6 +4,7 @@
 #include "sankey_text.h"
 #include "sankey_view.h"
 #include "ui/common/format.h"
+#include "ui/common/theme.h"
 #include "ui/filters/filter_state.h"
 
 #include <QAction>
@@ -94,9 +95,11 @@ QWidget* JourneyPage::buildControls()
     m_compare->setText(tr("Compare segments"));
     m_compare->setPopupMode(QToolButton::InstantPopup);
     m_compare->setMenu(new QMenu(m_compare));
+    makeRoomForMenuArrow(m_compare);
     connect(m_compare->menu(), &QMenu::aboutToShow, this, &JourneyPage::fillCompareMenu);
     m_exclusions->setPopupMode(QToolButton::InstantPopup);
     m_exclusions->setMenu(new QMenu(m_exclusions));
+    makeRoomForMenuArrow(m_exclusions);
     m_exclusions->hide();
     connect(m_exclusions->menu(), &QMenu::aboutToShow, this, &JourneyPage::fillExclusionMenu);
 
