@@ -18,12 +18,6 @@ using namespace waymark::analysis;
 
 namespace {
 
-const QCommandLineOption& jsonOption()
-{
-    static const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    return json;
-}
-
 QCommandLineOption unitOption()
 {
     return QCommandLineOption(QStringLiteral("unit"),

@@ -23,12 +23,6 @@ using namespace waymark::sessions;
 
 namespace {
 
-const QCommandLineOption& jsonOption()
-{
-    static const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    return json;
-}
-
 QString iso(int64_t ms)
 {
     return fromStd(formatIsoUtc(ms));

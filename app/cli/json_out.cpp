@@ -24,6 +24,12 @@ QString fromStd(const std::string& s)
     return QString::fromStdString(s);
 }
 
+const QCommandLineOption& jsonOption()
+{
+    static const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    return json;
+}
+
 void removeProjectFiles(const QString& path)
 {
     for (const char* suffix : { "", "-wal", "-shm", "-journal" })

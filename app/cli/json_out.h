@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QJsonObject>
 #include <QString>
 
@@ -7,6 +8,8 @@ namespace waymark::cli {
 
 // Prints one JSON object on stdout (the --json contract).
 void printJson(const QJsonObject& object);
+// The --json option every command shares.
+const QCommandLineOption& jsonOption();
 // Prints "waymark-cli: message" on stderr; returns the exit status to use.
 int fail(const QString& message, int status = 1);
 QString fromStd(const std::string& s);

@@ -15,6 +15,8 @@
 //   line 11 bob             Signed Up        05-02 08:20   bob's one session
 // -> 7 events, 3 users, 4 sessions, 3 event types, 2024-05-01T09:00:00.000Z .. 2024-05-03T23:59:59.250Z.
 // tickets.csv: 2 Zendesk tickets; nps.csv: 3 NPS responses.
+#include "testutil/cli_run.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -25,37 +27,20 @@
 #include <QTest>
 #include <algorithm>
 
-namespace {
+using namespace waymark;
 
-QString keys(const QJsonObject& o)
-{
-    QStringList k = o.keys();
-    std::sort(k.begin(), k.end());
-    return k.join(QLatin1Char(','));
-}
+namespace {
 
 QString fixture(const char* name)
 {
     return QStringLiteral(WAYMARK_TEST_DATA "/cli/") + QLatin1String(name);
 }
 
-struct Run {
-    int status = -1;
-    QJsonObject json;
-    QString err;
-};
+using test::CliRun;
 
-Run cli(const QStringList& args)
+CliRun cli(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(WAYMARK_CLI), args);
-    Run r;
-    if (!p.waitForFinished(60000)) return r;
-    r.status = p.exitCode();
-    r.err = QString::fromUtf8(p.readAllStandardError()).trimmed();
-    const auto doc = QJsonDocument::fromJson(p.readAllStandardOutput());
-    if (doc.isObject()) r.json = doc.object();
-    return r;
+    return test::runCli(args);
 }
 
 bool projectFilesExist(const QString& path)
@@ -76,7 +61,7 @@ class TstCliImportJson : public QObject {
     static void checkImportObject(const QJsonObject& o, const QString& source, const QString& format,
         qint64 read, qint64 imported, qint64 rejected, qint64 duplicates)
     {
-        QCOMPARE(keys(o),
+        QCOMPARE(test::jsonKeys(o),
             QStringLiteral("duplicates_skipped,format,rejects,rows_imported,rows_read,rows_rejected,source"));
         QCOMPARE(o[QStringLiteral("source")].toString(), source);
         QCOMPARE(o[QStringLiteral("format")].toString(), format);
@@ -94,7 +79,7 @@ class TstCliImportJson : public QObject {
             { 8, "missing user id" }, { 9, "unparseable time 'yesterday'" } };
         for (int i = 0; i < 3; ++i) {
             const QJsonObject r = rejects[i].toObject();
-            QCOMPARE(keys(r), QStringLiteral("line,reason"));
+            QCOMPARE(test::jsonKeys(r), QStringLiteral("line,reason"));
             QCOMPARE(r[QStringLiteral("line")].toInteger(), qint64(expected[i].first));
             QCOMPARE(r[QStringLiteral("reason")].toString(), QString::fromUtf8(expected[i].second));
         }
@@ -106,10 +91,10 @@ private slots:
     void import_several_files_then_info()
     {
         const QString path = project("cli.waymark");
-        const Run r = cli({ QStringLiteral("import"), path, fixture("events.csv"), fixture("tickets.csv"),
+        const CliRun r = cli({ QStringLiteral("import"), path, fixture("events.csv"), fixture("tickets.csv"),
             fixture("nps.csv"), QStringLiteral("--json") });
         QVERIFY2(r.status == 0, qPrintable(r.err));
-        QCOMPARE(keys(r.json), QStringLiteral("imports"));
+        QCOMPARE(test::jsonKeys(r.json), QStringLiteral("imports"));
         const QJsonArray imports = r.json[QStringLiteral("imports")].toArray();
         QCOMPARE(imports.size(), 3);
         checkImportObject(imports[0].toObject(), fixture("events.csv"), QStringLiteral("csv"), 10, 7, 3, 0);
@@ -118,10 +103,10 @@ private slots:
             imports[1].toObject(), fixture("tickets.csv"), QStringLiteral("zendesk"), 2, 2, 0, 0);
         checkImportObject(imports[2].toObject(), fixture("nps.csv"), QStringLiteral("feedback"), 3, 3, 0, 0);
 
-        const Run info = cli({ QStringLiteral("info"), path, QStringLiteral("--json") });
+        const CliRun info = cli({ QStringLiteral("info"), path, QStringLiteral("--json") });
         QVERIFY2(info.status == 0, qPrintable(info.err));
         const QJsonObject& o = info.json;
-        QCOMPARE(keys(o),
+        QCOMPARE(test::jsonKeys(o),
             QStringLiteral("accounts,annotations,event_types,events,feedback,first_event,last_event,sessions,"
                            "sources,tickets,users"));
         QCOMPARE(o[QStringLiteral("events")].toInteger(), 7);
@@ -142,8 +127,8 @@ private slots:
         const qint64 imported[] = { 7, 2, 3 }, rejected[] = { 3, 0, 0 };
         for (int i = 0; i < 3; ++i) {
             const QJsonObject s = sources[i].toObject();
-            QCOMPARE(
-                keys(s), QStringLiteral("duplicates_skipped,format,kind,path,rows_imported,rows_rejected"));
+            QCOMPARE(test::jsonKeys(s),
+                QStringLiteral("duplicates_skipped,format,kind,path,rows_imported,rows_rejected"));
             QCOMPARE(s[QStringLiteral("path")].toString(), fixture(files[i]));
             QCOMPARE(s[QStringLiteral("kind")].toString(), QLatin1String(kinds[i]));
             QCOMPARE(s[QStringLiteral("format")].toString(), QLatin1String(formats[i]));
@@ -153,7 +138,7 @@ private slots:
         }
 
         // The same export again: one object (not a list), every good row a duplicate, nothing added.
-        const Run again
+        const CliRun again
             = cli({ QStringLiteral("import"), path, fixture("events.csv"), QStringLiteral("--json") });
         QCOMPARE(again.status, 0);
         checkImportObject(again.json, fixture("events.csv"), QStringLiteral("csv"), 10, 0, 3, 7);
@@ -166,13 +151,13 @@ private slots:
     void strict_stops_at_the_first_bad_row()
     {
         const QString path = project("strict.waymark");
-        const Run r = cli({ QStringLiteral("import"), path, fixture("events.csv"), QStringLiteral("--strict"),
-            QStringLiteral("--json") });
+        const CliRun r = cli({ QStringLiteral("import"), path, fixture("events.csv"),
+            QStringLiteral("--strict"), QStringLiteral("--json") });
         QCOMPARE(r.status, 1);
         const QString message = fixture("events.csv")
             + QStringLiteral(":7: expected 4 fields, found 5 (nothing imported from this file)");
         QCOMPARE(r.err, QStringLiteral("waymark-cli: ") + message);
-        QCOMPARE(keys(r.json),
+        QCOMPARE(test::jsonKeys(r.json),
             QStringLiteral(
                 "duplicates_skipped,error,format,rejects,rows_imported,rows_read,rows_rejected,source"));
         QCOMPARE(r.json[QStringLiteral("error")].toString(), message);
@@ -186,7 +171,7 @@ private slots:
     {
         const QString path = project("keep.waymark");
         QCOMPARE(cli({ QStringLiteral("import"), path, fixture("events.csv") }).status, 0);
-        const Run r = cli({ QStringLiteral("import"), path, QStringLiteral(WAYMARK_CLI) });
+        const CliRun r = cli({ QStringLiteral("import"), path, QStringLiteral(WAYMARK_CLI) });
         QCOMPARE(r.status, 1);
         QCOMPARE(r.err,
             QStringLiteral("waymark-cli: %1: unrecognised file format; choose one with --format (nothing "
@@ -205,10 +190,10 @@ private slots:
 
     void usage_errors()
     {
-        const Run none = cli({ QStringLiteral("import"), project("x.waymark") });
+        const CliRun none = cli({ QStringLiteral("import"), project("x.waymark") });
         QCOMPARE(none.status, 2);
         QVERIFY2(none.err.startsWith(QStringLiteral("waymark-cli: ")), qPrintable(none.err));
-        const Run missing
+        const CliRun missing
             = cli({ QStringLiteral("info"), project("missing.waymark"), QStringLiteral("--json") });
         QCOMPARE(missing.status, 1);
         QCOMPARE(missing.err,
@@ -221,27 +206,27 @@ private slots:
         // 200 users, seed 3: the generator is deterministic, so these are fixed numbers (and the
         // funnel they report is the one `funnel` computes from the store, checked in tst_demo).
         const QString path = project("demo.waymark");
-        const Run r = cli({ QStringLiteral("demo"), path, QStringLiteral("--users"), QStringLiteral("200"),
+        const CliRun r = cli({ QStringLiteral("demo"), path, QStringLiteral("--users"), QStringLiteral("200"),
             QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json") });
         QVERIFY2(r.status == 0, qPrintable(r.err));
-        QCOMPARE(keys(r.json),
+        QCOMPARE(test::jsonKeys(r.json),
             QStringLiteral("accounts,annotations,elapsed_ms,events,feedback,funnel,project,seed,sessions,"
                            "tickets,users"));
         QCOMPARE(r.json[QStringLiteral("users")].toInteger(), 200);
         QCOMPARE(r.json[QStringLiteral("seed")].toString(), QStringLiteral("3"));
         const QJsonArray funnel = r.json[QStringLiteral("funnel")].toArray();
         QCOMPARE(funnel.size(), 6);
-        QCOMPARE(keys(funnel[0].toObject()), QStringLiteral("event,users"));
+        QCOMPARE(test::jsonKeys(funnel[0].toObject()), QStringLiteral("event,users"));
         QCOMPARE(funnel[0].toObject()[QStringLiteral("event")].toString(), QStringLiteral("Account Created"));
         for (int i = 1; i < 6; ++i)
             QVERIFY(funnel[i].toObject()[QStringLiteral("users")].toInteger()
                 <= funnel[i - 1].toObject()[QStringLiteral("users")].toInteger());
-        const Run info = cli({ QStringLiteral("info"), path, QStringLiteral("--json") });
+        const CliRun info = cli({ QStringLiteral("info"), path, QStringLiteral("--json") });
         for (const char* k :
             { "events", "users", "sessions", "tickets", "feedback", "accounts", "annotations" })
             QCOMPARE(info.json[QLatin1String(k)].toInteger(), r.json[QLatin1String(k)].toInteger());
         // Writing the demo over an existing project file is refused rather than mixed in.
-        const Run twice = cli({ QStringLiteral("demo"), path });
+        const CliRun twice = cli({ QStringLiteral("demo"), path });
         QVERIFY(twice.status != 0);
         QVERIFY2(!twice.err.isEmpty(), "a refusal says why");
     }

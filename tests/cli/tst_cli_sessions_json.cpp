@@ -10,6 +10,8 @@
 // Linked records (48 hours either side of a session): #1 and #2 ticket 501 (alice, 01 10:00, open);
 // #3 ticket 502 (bob, 02 09:00, solved); #4 carol's NPS 10 (04 12:00). Alice's and bob's NPS
 // answers (04 10:00 and 11:00) are more than 48 hours after their sessions.
+#include "testutil/cli_run.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,37 +20,20 @@
 #include <QTest>
 #include <algorithm>
 
-namespace {
+using namespace waymark;
 
-QString keys(const QJsonObject& o)
-{
-    QStringList k = o.keys();
-    std::sort(k.begin(), k.end());
-    return k.join(QLatin1Char(','));
-}
+namespace {
 
 QString fixture(const char* name)
 {
     return QStringLiteral(WAYMARK_TEST_DATA "/cli/") + QLatin1String(name);
 }
 
-struct Run {
-    int status = -1;
-    QJsonObject json;
-    QString err;
-};
+using test::CliRun;
 
-Run cli(QStringList args)
+CliRun cli(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(WAYMARK_CLI), args);
-    Run r;
-    if (!p.waitForFinished(60000)) return r;
-    r.status = p.exitCode();
-    r.err = QString::fromUtf8(p.readAllStandardError()).trimmed();
-    const auto doc = QJsonDocument::fromJson(p.readAllStandardOutput());
-    if (doc.isObject()) r.json = doc.object();
-    return r;
+    return test::runCli(args);
 }
 
 QList<qint64> ids(const QJsonObject& o)
@@ -67,7 +52,7 @@ class TstCliSessionsJson : public QObject {
     QTemporaryDir m_dir;
     QString m_path;
 
-    Run sessions(QStringList extra = {})
+    CliRun sessions(QStringList extra = {})
     {
         return cli(QStringList { QStringLiteral("sessions"), m_path, QStringLiteral("--json") } + extra);
     }
@@ -76,20 +61,21 @@ private slots:
     void initTestCase()
     {
         m_path = m_dir.filePath(QStringLiteral("s.waymark"));
-        const Run r = cli({ QStringLiteral("import"), m_path, fixture("events.csv"), fixture("tickets.csv"),
-            fixture("nps.csv") });
+        const CliRun r = cli({ QStringLiteral("import"), m_path, fixture("events.csv"),
+            fixture("tickets.csv"), fixture("nps.csv") });
         QVERIFY2(r.status == 0, qPrintable(r.err));
     }
 
     void list_every_session()
     {
-        const Run r = sessions();
+        const CliRun r = sessions();
         QVERIFY2(r.status == 0, qPrintable(r.err));
-        QCOMPARE(keys(r.json), QStringLiteral("sessions,total"));
+        QCOMPARE(test::jsonKeys(r.json), QStringLiteral("sessions,total"));
         QCOMPARE(r.json[QStringLiteral("total")].toInteger(), 4);
         QCOMPARE(ids(r.json), (QList<qint64> { 1, 2, 3, 4 }));
         const QJsonObject first = r.json[QStringLiteral("sessions")].toArray()[0].toObject();
-        QCOMPARE(keys(first), QStringLiteral("duration_seconds,end,events,id,label,note,segment,start,user"));
+        QCOMPARE(test::jsonKeys(first),
+            QStringLiteral("duration_seconds,end,events,id,label,note,segment,start,user"));
         QCOMPARE(first[QStringLiteral("user")].toString(), QStringLiteral("alice"));
         QCOMPARE(first[QStringLiteral("start")].toString(), QStringLiteral("2024-05-01T09:00:00.000Z"));
         QCOMPARE(first[QStringLiteral("end")].toString(), QStringLiteral("2024-05-01T09:30:00.000Z"));
@@ -120,7 +106,7 @@ private slots:
             ids(sessions({ QStringLiteral("--sort"), QStringLiteral("duration"), QStringLiteral("--desc") })
                     .json),
             (QList<qint64> { 1, 3, 4, 2 }));
-        const Run page = sessions({ QStringLiteral("--limit"), QStringLiteral("2"),
+        const CliRun page = sessions({ QStringLiteral("--limit"), QStringLiteral("2"),
             QStringLiteral("--offset"), QStringLiteral("1") });
         QCOMPARE(ids(page.json), (QList<qint64> { 2, 3 }));
         QCOMPARE(page.json[QStringLiteral("total")].toInteger(), 4);
@@ -133,14 +119,16 @@ private slots:
 
     void timeline_of_a_session()
     {
-        const Run r = cli({ QStringLiteral("timeline"), m_path, QStringLiteral("--session"),
+        const CliRun r = cli({ QStringLiteral("timeline"), m_path, QStringLiteral("--session"),
             QStringLiteral("1"), QStringLiteral("--json") });
         QVERIFY2(r.status == 0, qPrintable(r.err));
-        QCOMPARE(keys(r.json), QStringLiteral("duration_seconds,end,events,linked,session,start,user"));
+        QCOMPARE(
+            test::jsonKeys(r.json), QStringLiteral("duration_seconds,end,events,linked,session,start,user"));
         QCOMPARE(r.json[QStringLiteral("user")].toString(), QStringLiteral("alice"));
         const QJsonArray events = r.json[QStringLiteral("events")].toArray();
         QCOMPARE(events.size(), 3);
-        QCOMPARE(keys(events[0].toObject()), QStringLiteral("event,id,offset_seconds,properties,stage,time"));
+        QCOMPARE(test::jsonKeys(events[0].toObject()),
+            QStringLiteral("event,id,offset_seconds,properties,stage,time"));
         const char* names[] = { "Page Viewed", "Signed Up", "Project Created" };
         const double offsets[] = { 0, 600, 1800 };
         for (int i = 0; i < 3; ++i) {
@@ -152,31 +140,31 @@ private slots:
         const QJsonArray linked = r.json[QStringLiteral("linked")].toArray();
         QCOMPARE(linked.size(), 1);
         const QJsonObject ticket = linked[0].toObject();
-        QCOMPARE(keys(ticket), QStringLiteral("kind,status,subject,theme,time"));
+        QCOMPARE(test::jsonKeys(ticket), QStringLiteral("kind,status,subject,theme,time"));
         QCOMPARE(ticket[QStringLiteral("kind")].toString(), QStringLiteral("ticket"));
         QCOMPARE(ticket[QStringLiteral("subject")].toString(), QStringLiteral("Cannot invite my team"));
         QCOMPARE(ticket[QStringLiteral("status")].toString(), QStringLiteral("open"));
         QCOMPARE(ticket[QStringLiteral("time")].toString(), QStringLiteral("2024-05-01T10:00:00.000Z"));
 
-        const Run carol = cli({ QStringLiteral("timeline"), m_path, QStringLiteral("--session"),
+        const CliRun carol = cli({ QStringLiteral("timeline"), m_path, QStringLiteral("--session"),
             QStringLiteral("4"), QStringLiteral("--json") });
         const QJsonArray carolLinked = carol.json[QStringLiteral("linked")].toArray();
         QCOMPARE(carolLinked.size(), 1);
         const QJsonObject nps = carolLinked[0].toObject();
-        QCOMPARE(keys(nps), QStringLiteral("comment,kind,score,time,type"));
+        QCOMPARE(test::jsonKeys(nps), QStringLiteral("comment,kind,score,time,type"));
         QCOMPARE(nps[QStringLiteral("kind")].toString(), QStringLiteral("feedback"));
         QCOMPARE(nps[QStringLiteral("type")].toString(), QStringLiteral("nps"));
         QCOMPARE(nps[QStringLiteral("score")].toDouble(), 10.0);
         QCOMPARE(nps[QStringLiteral("time")].toString(), QStringLiteral("2024-05-04T12:00:00.000Z"));
         // Bob's NPS (04 11:00) is more than 48 hours after his session ended (02 08:20).
-        const Run bob = cli({ QStringLiteral("timeline"), m_path, QStringLiteral("--session"),
+        const CliRun bob = cli({ QStringLiteral("timeline"), m_path, QStringLiteral("--session"),
             QStringLiteral("3"), QStringLiteral("--json") });
         QCOMPARE(bob.json[QStringLiteral("linked")].toArray().size(), 1);
         QCOMPARE(
             bob.json[QStringLiteral("linked")].toArray()[0].toObject()[QStringLiteral("subject")].toString(),
             QStringLiteral("Integration docs unclear"));
 
-        const Run missing
+        const CliRun missing
             = cli({ QStringLiteral("timeline"), m_path, QStringLiteral("--session"), QStringLiteral("99") });
         QCOMPARE(missing.status, 1);
         QCOMPARE(missing.err, QStringLiteral("waymark-cli: no session 99 in this project"));
@@ -184,13 +172,13 @@ private slots:
 
     void tag_and_untag()
     {
-        Run r = cli({ QStringLiteral("tag"), m_path, QStringLiteral("--session"), QStringLiteral("3"),
+        CliRun r = cli({ QStringLiteral("tag"), m_path, QStringLiteral("--session"), QStringLiteral("3"),
             QStringLiteral("--label"), QStringLiteral("negative"), QStringLiteral("--note"),
             QStringLiteral("slow invite"), QStringLiteral("--json") });
         QVERIFY2(r.status == 0, qPrintable(r.err));
-        QCOMPARE(keys(r.json), QStringLiteral("label,note,session"));
+        QCOMPARE(test::jsonKeys(r.json), QStringLiteral("label,note,session"));
         QCOMPARE(r.json[QStringLiteral("label")].toString(), QStringLiteral("negative"));
-        const Run labelled = sessions({ QStringLiteral("--labelled") });
+        const CliRun labelled = sessions({ QStringLiteral("--labelled") });
         QCOMPARE(ids(labelled.json), (QList<qint64> { 3 }));
         const QJsonObject row = labelled.json[QStringLiteral("sessions")].toArray()[0].toObject();
         QCOMPARE(row[QStringLiteral("label")].toString(), QStringLiteral("negative"));
@@ -212,7 +200,7 @@ private slots:
         QCOMPARE(cli({ QStringLiteral("tag"), m_path, QStringLiteral("--label"), QStringLiteral("positive") })
                      .status,
             2);
-        const Run missing = cli({ QStringLiteral("tag"), m_path, QStringLiteral("--session"),
+        const CliRun missing = cli({ QStringLiteral("tag"), m_path, QStringLiteral("--session"),
             QStringLiteral("77"), QStringLiteral("--label"), QStringLiteral("positive") });
         QCOMPARE(missing.status, 1);
         QCOMPARE(missing.err, QStringLiteral("waymark-cli: no session 77 in this project"));

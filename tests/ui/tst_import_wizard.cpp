@@ -34,6 +34,7 @@
 // Last, the window is closed with the wizard still open, and the project is untouched.
 // Settings go to a private XDG home, never the user's.
 #include "core/store/database.h"
+#include "testutil/private_home.h"
 #include "testutil/temp_project.h"
 #include "ui/common/record_table_model.h"
 #include "ui/import/import_files_page.h"
@@ -72,8 +73,6 @@ using namespace waymark;
 using namespace waymark::ui;
 
 namespace {
-
-QTemporaryDir* g_home = nullptr;
 
 constexpr int kUsers = 13;
 constexpr int kMinutes[] = { 0, 2, 4, 14, 16, 37, 39, 41, 120 };
@@ -158,13 +157,7 @@ bool hasLabelStartingWith(QWidget* parent, const QString& text)
 class TstImportWizard : public QObject {
     Q_OBJECT
 public:
-    static void initMain()
-    {
-        // Before QApplication: QSettings and QStandardPaths read these once.
-        g_home = new QTemporaryDir;
-        for (const char* var : { "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME" })
-            qputenv(var, g_home->filePath(QString::fromLatin1(var)).toLocal8Bit());
-    }
+    static void initMain() { test::usePrivateHome(); }
 
 private:
     test::TempProject m_project;
@@ -530,8 +523,7 @@ private slots:
     void cleanupTestCase()
     {
         m_window.reset();
-        delete g_home;
-        g_home = nullptr;
+        test::privateHome().reset();
     }
 };
 

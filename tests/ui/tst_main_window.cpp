@@ -9,6 +9,7 @@
 #include "core/demo/demo_generator.h"
 #include "core/store/database.h"
 #include "core/store/project.h"
+#include "testutil/private_home.h"
 #include "ui/common/format.h"
 #include "ui/common/record_table_model.h"
 #include "ui/common/stat_card.h"
@@ -47,8 +48,6 @@ using namespace waymark;
 using namespace waymark::ui;
 
 namespace {
-
-QTemporaryDir* g_home = nullptr;
 
 template<typename T> T* childNamed(QWidget* parent, const QString& accessibleName)
 {
@@ -96,13 +95,7 @@ std::optional<std::pair<int, QString>> storedLabel(const QString& project, qint6
 class TstMainWindow : public QObject {
     Q_OBJECT
 public:
-    static void initMain()
-    {
-        // Before QApplication: QSettings and QStandardPaths read these once.
-        g_home = new QTemporaryDir;
-        for (const char* var : { "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME" })
-            qputenv(var, g_home->filePath(QString::fromLatin1(var)).toLocal8Bit());
-    }
+    static void initMain() { test::usePrivateHome(); }
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -146,7 +139,7 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("WaymarkTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
         QVERIFY(!QFileInfo::exists(ProjectController::demoPath()));
-        QVERIFY(ProjectController::demoPath().startsWith(g_home->path()));
+        QVERIFY(ProjectController::demoPath().startsWith(test::privateHome()->path()));
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -426,8 +419,7 @@ private slots:
     void cleanupTestCase()
     {
         m_window.reset();
-        delete g_home;
-        g_home = nullptr;
+        test::privateHome().reset();
     }
 };
 

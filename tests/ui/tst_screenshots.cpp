@@ -13,8 +13,9 @@
 // session timeline shows the selected session's events.
 #include "core/demo/demo_generator.h"
 #include "core/store/database.h"
-#include "ui/common/record_table_model.h"
+#include "testutil/private_home.h"
 #include "ui/common/i18n.h"
+#include "ui/common/record_table_model.h"
 #include "ui/funnels/funnel_chart.h"
 #include "ui/funnels/funnel_editor.h"
 #include "ui/funnels/funnels_page.h"
@@ -50,7 +51,6 @@ using namespace waymark::ui;
 
 namespace {
 
-QTemporaryDir* g_home = nullptr;
 const QSize kWindowSize(1400, 900);
 
 QPushButton* buttonWithText(QWidget* parent, const QString& text)
@@ -76,13 +76,7 @@ int distinctColours(const QImage& image)
 class TstScreenshots : public QObject {
     Q_OBJECT
 public:
-    static void initMain()
-    {
-        // Before QApplication: QSettings and QStandardPaths read these once.
-        g_home = new QTemporaryDir;
-        for (const char* var : { "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME" })
-            qputenv(var, g_home->filePath(QString::fromLatin1(var)).toLocal8Bit());
-    }
+    static void initMain() { test::usePrivateHome(); }
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -133,8 +127,10 @@ private slots:
         qInfo("screenshots go to %s", qPrintable(m_out.absolutePath()));
         // English as a user sees it: the plural forms come from waymark_en.ts ("90 days", not "day(s)").
         QCOMPARE(installTranslators(QStringLiteral("en")), QStringLiteral("en"));
-        QCOMPARE(QCoreApplication::translate("waymark::ui::SessionsPage", "%n session(s)", nullptr, 9185), QStringLiteral("9,185 sessions"));
-        QCOMPARE(QCoreApplication::translate("waymark::ui::SessionsPage", "%n session(s)", nullptr, 1), QStringLiteral("1 session"));
+        QCOMPARE(QCoreApplication::translate("waymark::ui::SessionsPage", "%n session(s)", nullptr, 9185),
+            QStringLiteral("9,185 sessions"));
+        QCOMPARE(QCoreApplication::translate("waymark::ui::SessionsPage", "%n session(s)", nullptr, 1),
+            QStringLiteral("1 session"));
 
         m_window = std::make_unique<MainWindow>();
         m_window->resize(kWindowSize);
@@ -260,8 +256,7 @@ private slots:
     void cleanupTestCase()
     {
         m_window.reset();
-        delete g_home;
-        g_home = nullptr;
+        test::privateHome().reset();
     }
 };
 
