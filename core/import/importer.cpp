@@ -68,6 +68,7 @@ ImportReport importFile(store::Project& project, const std::string& path, const 
         settings.sessionGapMs = options.sessionGapMs;
         settings.optionsJson = optionsJson(options);
         store::ImportWriter writer(project.db(), settings);
+        writer.setCancelCheck([&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); });
 
         ingest::ParseOptions parse;
         parse.columnMap = options.columnMap;
@@ -88,6 +89,8 @@ ImportReport importFile(store::Project& project, const std::string& path, const 
             return report;
         }
         report.stats = writer.commit();
+    } catch (const store::ImportCancelled&) {
+        report.outcome = ingest::Outcome::Cancelled; // the writer rolled back on its way out
     } catch (const std::exception& e) {
         report.outcome = ingest::Outcome::Failed;
         report.error = e.what();

@@ -340,21 +340,28 @@ ImportStats ImportWriter::commit()
         t0 = t1;
     };
     lap("parse + queue");
+    checkCancelled();
     drainEvents();
     m_pipe.reset();
     lap("drain event writer");
+    checkCancelled();
     writeDictionaries();
     settleMerges();
     lap("dictionaries, merges");
+    checkCancelled();
     resolveDuplicates();
     lap("dedup keys");
+    checkCancelled();
     writeSessions();
     lap("sessions");
+    checkCancelled();
     rebuildDirtySessions();
     lap("out-of-order sessions");
+    checkCancelled();
     resolveRecordUsers();
     writePropertyCatalog();
     lap("joins, catalog");
+    checkCancelled(); // the last chance: after this the import is committed whatever happens
     auto rejects = m_db.prepare("INSERT INTO source_rejects(source_id, line, reason) VALUES(?, ?, ?)");
     for (const auto& r : m_stats.rejects)
         rejects.bind(1, sourceId()).bind(2, r.line).bind(3, r.reason).run();

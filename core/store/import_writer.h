@@ -9,6 +9,8 @@
 
 #include <array>
 #include <chrono>
+#include <functional>
+#include <stdexcept>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -39,6 +41,15 @@ struct ImportStats {
 
 constexpr size_t kMaxListedRejects = 100;
 
+// Thrown by ImportWriter::commit() when its cancel check says so; nothing has been committed.
+class ImportCancelled : public std::runtime_error {
+public:
+    ImportCancelled()
+        : std::runtime_error("import cancelled")
+    {
+    }
+};
+
 // Writes one import into a project inside a single transaction. Events are integer-coded as they
 // stream in; identity stitching, sessions and joins are settled in commit(). Destroying the writer
 // without commit() rolls everything back, so a failed or cancelled import leaves no trace.
@@ -58,8 +69,11 @@ public:
     void rowRead() override { ++m_stats.rowsRead; }
 
     const ImportStats& stats() const { return m_stats; }
-    // Settles identities and sessions, records the source and commits.
+    // Settles identities and sessions, records the source and commits. Settling a big import takes
+    // seconds, so it asks `cancelled` between passes and every 64k rows within them, and throws
+    // ImportCancelled (the writer then rolls back when destroyed).
     ImportStats commit();
+    void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
 
 private:
     // Per user: the latest time seen and the open gap session. A gap session closes when the user's
@@ -115,6 +129,16 @@ private:
     void dropDuplicateEvents(int64_t count);
     void resolveRecordUsers();
     void writePropertyCatalog();
+    void checkCancelled() const
+    {
+        if (m_cancelled && m_cancelled()) throw ImportCancelled();
+    }
+    // Every 65,536th call checks for a cancel (for loops over rows).
+    void tickCancel(uint64_t& counter) const
+    {
+        if ((++counter & 0xFFFF) == 0) checkCancelled();
+    }
+    std::function<bool()> m_cancelled;
 
     Database& m_db;
     ImportSettings m_settings;

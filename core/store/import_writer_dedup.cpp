@@ -92,8 +92,9 @@ void ImportWriter::resolveDuplicates()
     {
         Candidates all(m_keys);
         KeyEntry e;
+        uint64_t n = 0;
         while (all.next(e, &repeats, [](int64_t) {}))
-            ;
+            tickCancel(n);
     }
     repeats.finish();
 
@@ -105,7 +106,9 @@ void ImportWriter::resolveDuplicates()
     KeyEntry a {}, b {};
     bool hasA = primary.next(a, nullptr, dup);
     bool hasB = more.next(b);
+    uint64_t n = 0;
     while (hasA || hasB) {
+        tickCancel(n);
         const bool takeA = hasA && (!hasB || !(b < a));
         const KeyEntry c = takeA ? a : b;
         if (existing.contains(c.key))

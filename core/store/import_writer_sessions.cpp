@@ -30,7 +30,9 @@ void ImportWriter::writeSessions()
         }
     };
     // Gap sessions of dirty users are left to rebuildDirtySessions().
+    uint64_t n = 0;
     m_closedSessions->forEach([&](const ClosedSession& c) {
+        tickCancel(n);
         const int64_t user = findUser(c.user);
         if (!m_userState[static_cast<size_t>(user)].dirty)
             put(c.id, user, {}, c.start, c.end, c.count, c.storedCount);
@@ -132,7 +134,9 @@ void ImportWriter::rebuildDirtySessions()
         "d.identity = "
         "e.identity WHERE e.session NOT IN (SELECT id FROM sessions WHERE external_id IS NOT NULL) "
         "ORDER BY d.user, e.ts, e.id");
+    uint64_t n = 0;
     while (events.step()) {
+        tickCancel(n);
         const int64_t user = events.columnInt(1);
         const int64_t ts = events.columnInt(2);
         if (user != cur.user || ts - cur.end > m_settings.sessionGapMs) {

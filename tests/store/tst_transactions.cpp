@@ -1,3 +1,5 @@
+#include "core/ingest/format.h"
+#include "core/store/import_writer.h"
 #include "testutil/temp_project.h"
 
 #include <QElapsedTimer>
@@ -80,6 +82,50 @@ private slots:
 
     // The process is killed with SIGKILL part-way through: SQLite's WAL discards the uncommitted
     // transaction on the next open.
+    // Settling a big import takes seconds after the last row is read: a cancel then still rolls
+    // everything back. The writer's cancel check answers yes from its Nth question on, for every N
+    // it asks (between passes and inside the key merge, the session writes and the rebuild).
+    void cancel_while_settling_leaves_project_unchanged()
+    {
+        TempProject p;
+        QVERIFY(
+            p.import(p.writeFile("first.csv", "user_id,event,timestamp\nu1,a,2024-01-01T00:00:00Z\n")).ok());
+        // Shuffled times (every user re-sessioned) and repeats of the first file's row (duplicates).
+        std::string csv = "user_id,event,timestamp\n";
+        for (int i = 0; i < 70000; ++i)
+            csv += "u" + std::to_string(i % 500) + ",e,2024-01-01T" + std::to_string(10 + (i * 7919) % 13)
+                + ":" + std::to_string(10 + (i * 31) % 49) + ":00Z\n";
+        csv += "u1,a,2024-01-01T00:00:00Z\n";
+        const std::string file = p.writeFile("second.csv", csv);
+        const std::string before = fingerprint(p);
+        int asked = 0;
+        for (int cancelAt = 1;; ++cancelAt) {
+            {
+                auto& project = p.open();
+                store::ImportSettings settings;
+                settings.path = file;
+                settings.format = "csv";
+                store::ImportWriter writer(project.db(), settings);
+                int calls = 0;
+                writer.setCancelCheck([&] { return ++calls >= cancelAt; });
+                ingest::ParseOptions options;
+                QCOMPARE(int(ingest::parseFile(file, ingest::Format::Csv, options, writer).outcome),
+                    int(ingest::Outcome::Success));
+                try {
+                    writer.commit();
+                    asked = calls;
+                } catch (const store::ImportCancelled&) {
+                }
+            }
+            p.close();
+            if (asked) break; // committed: every question before was answered with a cancel
+            QCOMPARE(QString::fromStdString(fingerprint(p)), QString::fromStdString(before));
+            QCOMPARE(p.count("SELECT count(*) FROM event_keys WHERE source_id > 1"), int64_t(0));
+        }
+        QVERIFY2(asked >= 8, qPrintable(QString::number(asked))); // between passes, and within them
+        QCOMPARE(p.count("SELECT count(*) FROM events"), int64_t(1 + 70000));
+    }
+
     void killed_process_leaves_project_unchanged()
     {
         TempProject p;
