@@ -1056,6 +1056,10 @@
         <source>Import cancelled. The project is unchanged by the file that was in progress.</source>
         <translation>Import abgebrochen. Die Datei, die gerade bearbeitet wurde, hat das Projekt nicht verändert.</translation>
     </message>
+    <message>
+        <source>All rows read. Settling identities, duplicates and sessions…</source>
+        <translation>Alle Zeilen gelesen. Identitäten, Duplikate und Sitzungen werden abgeglichen…</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::ImportSummaryPage</name>

@@ -1056,6 +1056,10 @@
         <source>Import cancelled. The project is unchanged by the file that was in progress.</source>
         <translation>Import annulé. Le fichier qui était en cours n’a pas modifié le projet.</translation>
     </message>
+    <message>
+        <source>All rows read. Settling identities, duplicates and sessions…</source>
+        <translation>Toutes les lignes sont lues. Rapprochement des identités, des doublons et des sessions…</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::ImportSummaryPage</name>

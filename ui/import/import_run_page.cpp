@@ -63,6 +63,7 @@ void ImportRunPage::start()
     m_cancelled = false;
     m_running = true;
     m_cancel->setEnabled(true);
+    m_bar->setRange(0, 1000);
     m_bar->setValue(0);
     m_state->setText(
         tr("Importing %n file(s) into %1…", nullptr, int(plan.size())).arg(m_wizard.context().displayName()));
@@ -83,6 +84,14 @@ void ImportRunPage::start()
 
 void ImportRunPage::progress(double fraction)
 {
+    if (fraction >= 0.999 && !m_cancelled) {
+        // Every row is read; identities, duplicates and sessions are settled before the commit,
+        // which takes seconds for millions of rows. A busy bar says the work goes on.
+        m_bar->setRange(0, 0);
+        m_state->setText(tr("All rows read. Settling identities, duplicates and sessions…"));
+        m_rate->clear();
+        return;
+    }
     m_bar->setValue(int(fraction * 1000));
     m_meter.update(fraction, m_clock.elapsed());
     if (m_meter.remainingMs() < 0) return;
@@ -103,6 +112,7 @@ void ImportRunPage::cancel()
 void ImportRunPage::settled(bool delivered)
 {
     m_running = false;
+    m_bar->setRange(0, 1000);
     m_cancel->setEnabled(false);
     if (m_cancelled || !delivered) {
         m_state->setText(tr("Import cancelled. The project is unchanged by the file that was in progress."));
