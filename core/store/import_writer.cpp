@@ -353,6 +353,7 @@ ImportStats ImportWriter::commit()
     lap("dedup keys");
     checkCancelled();
     writeSessions();
+    continueStoredSessions();
     lap("sessions");
     checkCancelled();
     rebuildDirtySessions();

@@ -123,6 +123,7 @@ private:
     void settleMerges();
     void rebuildDirtySessions();
     void writeSessions();
+    void continueStoredSessions();
     // Finds the events of this import that repeat one already stored or an earlier row of the
     // import, deletes them and adjusts their sessions; stores the keys of the rest.
     void resolveDuplicates();

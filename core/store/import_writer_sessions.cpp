@@ -2,6 +2,7 @@
 // events came out of time order (or repeated stored ones) are rebuilt from their events.
 #include "import_writer.h"
 
+#include <algorithm>
 #include <limits>
 #include <tuple>
 
@@ -46,6 +47,46 @@ void ImportWriter::writeSessions()
     for (const SessionAgg& s : m_sessions)
         put(s.id, s.user, s.externalId, s.start, s.end, s.count, -1);
     if (rebuildIndex) m_db.exec("CREATE INDEX sessions_user ON sessions(user_id, start_ts)");
+}
+
+// An export's session that an earlier import already stored (a session running past the end of one
+// daily export into the next) is continued, not stored twice: the same user and the same session id
+// name the same session. Its new events move into the stored session, which grows to cover them.
+void ImportWriter::continueStoredSessions()
+{
+    if (m_sessions.empty() || m_firstNewSessionId == 1) return;
+    auto find = m_db.prepare("SELECT id, start_ts, end_ts, event_count FROM sessions WHERE user_id = ? AND "
+                             "external_id = ? AND id < ?");
+    auto grow = m_db.prepare("UPDATE sessions SET start_ts = ?, end_ts = ?, event_count = ? WHERE id = ?");
+    auto drop = m_db.prepare("DELETE FROM sessions WHERE id = ?");
+    m_db.exec("CREATE TEMP TABLE IF NOT EXISTS import_remap(new INTEGER PRIMARY KEY, old INTEGER)");
+    m_db.exec("DELETE FROM temp.import_remap");
+    auto remap = m_db.prepare("INSERT INTO temp.import_remap(new, old) VALUES(?, ?)");
+    bool any = false;
+    uint64_t n = 0;
+    for (const SessionAgg& s : m_sessions) {
+        tickCancel(n);
+        if (s.count == 0) continue;
+        find.reset();
+        find.bind(1, findUser(s.user)).bind(2, s.externalId).bind(3, m_firstNewSessionId);
+        if (!find.step()) continue;
+        const int64_t old = find.columnInt(0);
+        grow.bind(1, std::min(find.columnInt(1), s.start))
+            .bind(2, std::max(find.columnInt(2), s.end))
+            .bind(3, find.columnInt(3) + s.count)
+            .bind(4, old)
+            .run();
+        drop.bind(1, s.id).run();
+        remap.bind(1, s.id).bind(2, old).run();
+        any = true;
+    }
+    if (!any) return;
+    // One pass over this import's events (a row id range), not one per session.
+    m_db.prepare(
+            "UPDATE events SET session = (SELECT old FROM temp.import_remap r WHERE r.new = events.session) "
+            "WHERE id >= ? AND session IN (SELECT new FROM temp.import_remap)")
+        .bind(1, m_firstEventId)
+        .run();
 }
 
 // Users whose events arrived out of time order, whose device and login histories interleave, or

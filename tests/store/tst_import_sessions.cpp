@@ -5,6 +5,7 @@
 // base.csv (session gap 30 min), times 2024-02-01 UTC:
 //   u1: 09:00, 09:10, 09:20 | 11:00, 11:05          -> sessions A (3 events, 09:00-09:20), B (2, 11:00-11:05)
 //   u2: 10:00 | 12:00, 12:01                        -> sessions C (1), D (2, 12:00-12:01)
+// (Export session ids continue across daily files: see export_session_continues_in_the_next_days_file.)
 // newer.csv repeats u1's 11:05 and u2's 12:00, 12:01, and adds u1 11:20 (continues B: 3 events,
 // 11:00-11:20) and u2 15:00 (a new session E).
 #include "testutil/temp_project.h"
@@ -113,6 +114,26 @@ private slots:
         QVERIFY2(s.contains(QLatin1String("09:00-09:20 2/2")), qPrintable(s));
         QVERIFY2(s.contains(QLatin1String("11:00-11:00 1/1")), qPrintable(s));
         QCOMPARE(p.count("SELECT count(*) FROM sessions"), int64_t(2));
+    }
+
+    void export_session_continues_in_the_next_days_file()
+    {
+        // Daily exports with the export's session ids: s-1 runs past midnight, so its last event is
+        // in the second day's file. It stays one session (with its tag), not two.
+        TempProject p;
+        QVERIFY(p.import(p.writeFile("day1.csv",
+                             "user_id,session_id,event,timestamp\n"
+                             "u1,s-1,open,2024-02-01T23:50:00Z\nu1,s-1,view,2024-02-01T23:55:00Z\n"))
+                    .ok());
+        tag(p, 1, 1);
+        const auto day2 = p.import(p.writeFile("day2.csv",
+            "user_id,session_id,event,timestamp\n"
+            "u1,s-1,buy,2024-02-02T00:05:00Z\nu1,s-2,open,2024-02-02T09:00:00Z\n"));
+        QVERIFY2(day2.ok(), day2.error.c_str());
+        QCOMPARE(day2.stats.rowsImported, int64_t(2));
+        QCOMPARE(sessions(p), QString::fromLatin1("u1 #1 23:50-00:05 3/3; u1 #3 09:00-09:00 1/1; "));
+        QCOMPARE(p.count("SELECT count(*) FROM session_labels WHERE session_id = 1"), int64_t(1));
+        QCOMPARE(p.count("SELECT count(*) FROM sessions WHERE external_id = 's-1'"), int64_t(1));
     }
 
     void resent_event_in_an_export_session_is_not_counted()
