@@ -10,6 +10,7 @@
 #include "ui/settings/settings.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -135,9 +136,17 @@ void SessionsPage::ensureModel()
     m_table->setColumnHidden(SessionTableModel::PredictedColumn, !m_model->hasPredictions());
     connect(m_model, &QAbstractItemModel::headerDataChanged, this,
         [this] { m_table->setColumnHidden(SessionTableModel::PredictedColumn, !m_model->hasPredictions()); });
-    const int widths[] = { 190, 150, 100, 70, 110, 80 };
-    for (int c = 0; c < 6; ++c)
-        m_table->setColumnWidth(c, widths[c]);
+    // Wide enough for typical values and for the header in the current language (font-relative,
+    // so HiDPI and large fonts keep them readable), leaving the tag and note in view.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const QString samples[] = { QStringLiteral("usr_1000000"),
+        formatDateTime(QDateTime::currentMSecsSinceEpoch()), formatDuration(12 * 60 * 1000 + 34 * 1000),
+        QStringLiteral("1,234"), QStringLiteral("Mid-Market"), labelName(-1) };
+    for (int c = 0; c < 6; ++c) {
+        const QString header = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_table->setColumnWidth(
+            c, std::max(fm.horizontalAdvance(samples[c]), fm.horizontalAdvance(header) + 16) + 16);
+    }
     m_table->horizontalHeader()->setSortIndicator(SessionTableModel::StartColumn, Qt::AscendingOrder);
     connect(m_model, &SessionTableModel::countChanged, this, &SessionsPage::updateCount);
     connect(m_model, &SessionTableModel::blockLoaded, this, [this](int first, int last) {
