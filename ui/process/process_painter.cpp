@@ -63,11 +63,17 @@ void paintEdges(QPainter& p, const ProcessMapData& data, const ProcessPaintState
         p.setBrush(Qt::NoBrush);
         p.drawPath(path.path());
         paintArrow(p, path, color, width);
-
+    }
+    // Labels after every edge, so no later edge is drawn across an earlier edge's count.
+    for (size_t k = 0; k < map.edges.size(); ++k) {
+        const auto& edge = map.edges[k];
+        const ProcessEdgePath& path = data.layout.edges[k];
         QString text = formatCount(edge.transitions);
         if (state.mode == ProcessMode::Performance)
             text = edge.medianSeconds ? compactDuration(*edge.medianSeconds) : QString();
         if (text.isEmpty() || path.label.isEmpty()) continue;
+        const bool lit = dimming && state.highlight.edges.count(k);
+        p.setOpacity(dimming && !lit ? kDimmed : 1.0);
         QColor back = state.palette.color(QPalette::Base);
         back.setAlpha(215);
         p.setPen(Qt::NoPen);
