@@ -8,7 +8,7 @@ namespace waymark::bench {
 
 // The generated project of the analysis benchmark. Bump kGeneratorVersion whenever the output
 // changes, so that cached projects in bench/.data are rebuilt instead of silently reused.
-constexpr int kGeneratorVersion = 1;
+constexpr int kGeneratorVersion = 2; // 2: schema 2 (sessions_start index)
 
 struct GenSpec {
     int64_t events = 10'000'000;

@@ -53,9 +53,13 @@ bool listSessionIds(store::Database& db, const ListQuery& query, size_t chunk,
     if (query.sort == SessionSort::Label || query.labelledOnly)
         sql += std::string(query.labelledOnly ? " JOIN" : " LEFT JOIN")
             + " session_labels l ON l.session_id = s.id";
-    sql += " WHERE s.start_ts >= ? AND s.start_ts < ?" + orderBy(query);
+    // Only a real date range constrains start_ts: an open one would lead SQLite to walk the
+    // sessions_start index for every sort, fetching each row at random (3x slower by user).
+    const bool dated = query.fromMs || query.toMs;
+    if (dated) sql += " WHERE s.start_ts >= ? AND s.start_ts < ?";
+    sql += orderBy(query);
     auto st = db.prepare(sql);
-    st.bind(1, query.fromMs.value_or(INT64_MIN)).bind(2, query.toMs.value_or(INT64_MAX));
+    if (dated) st.bind(1, query.fromMs.value_or(INT64_MIN)).bind(2, query.toMs.value_or(INT64_MAX));
 
     std::unordered_set<int64_t> users, sessions;
     if (query.userIds) users.insert(query.userIds->begin(), query.userIds->end());

@@ -14,7 +14,10 @@ void ImportWriter::writeSessions()
     // into it at random.
     const int64_t fresh = m_nextSessionId - m_firstNewSessionId;
     const bool rebuildIndex = fresh > 100000 && fresh > m_firstNewSessionId - 1;
-    if (rebuildIndex) m_db.exec("DROP INDEX sessions_user");
+    if (rebuildIndex) {
+        m_db.exec("DROP INDEX sessions_user");
+        m_db.exec("DROP INDEX sessions_start");
+    }
     auto insert
         = m_db.prepare("INSERT INTO sessions(id, user_id, external_id, start_ts, end_ts, event_count) "
                        "VALUES(?, ?, ?, ?, ?, ?)");
@@ -46,7 +49,10 @@ void ImportWriter::writeSessions()
     }
     for (const SessionAgg& s : m_sessions)
         put(s.id, s.user, s.externalId, s.start, s.end, s.count, -1);
-    if (rebuildIndex) m_db.exec("CREATE INDEX sessions_user ON sessions(user_id, start_ts)");
+    if (rebuildIndex) {
+        m_db.exec("CREATE INDEX sessions_user ON sessions(user_id, start_ts)");
+        m_db.exec("CREATE INDEX sessions_start ON sessions(start_ts)");
+    }
 }
 
 // An export's session that an earlier import already stored (a session running past the end of one

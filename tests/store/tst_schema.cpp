@@ -18,6 +18,9 @@ private slots:
         test::TempProject p;
         auto& project = p.open();
         QCOMPARE(project.db().userVersion(), kSchemaVersion);
+        QCOMPARE(kSchemaVersion, 2);
+        QCOMPARE(project.db().queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'sessions_start'"),
+            int64_t(1));
         QCOMPARE(*project.db().queryText("PRAGMA journal_mode"), std::string("wal"));
         QCOMPARE(*project.db().queryText("PRAGMA integrity_check"), std::string("ok"));
         QCOMPARE(project.db().queryInt("PRAGMA page_size"), int64_t(16384));
@@ -53,6 +56,9 @@ private slots:
         QCOMPARE(info.events, int64_t(5));
         QCOMPARE(info.users, int64_t(3));
         QCOMPARE(info.sources.size(), size_t(2));
+        // Schema 2's index on session starts exists after the migration.
+        QCOMPARE(project.db().queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'sessions_start'"),
+            int64_t(1));
         // The migrated project keeps working: a further import adds to it.
         const auto report
             = p.import(p.writeFile("more.csv", "user_id,event,timestamp\nu9,x,2025-01-01T00:00:00Z\n"));
