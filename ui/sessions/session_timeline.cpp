@@ -3,17 +3,42 @@
 #include "ui/common/format.h"
 #include "ui/common/record_table_model.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace waymark::ui {
 
 namespace {
+
+// The context the linked records' titles were translated under.
+class TimelineText {
+    Q_DECLARE_TR_FUNCTIONS(waymark::ui::TimelineText)
+};
+
+QString qtext(const std::string& s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// A ticket: its subject, and its status and theme. Feedback: "NPS 6", and the comment.
+std::pair<QString, QString> describeLinked(const sessions::LinkedRecord& r)
+{
+    if (r.kind == sessions::LinkedRecord::Kind::Ticket) {
+        const QString status = qtext(r.status), theme = qtext(r.theme);
+        return { qtext(r.subject),
+            theme.isEmpty() ? status : TimelineText::tr("%1 · %2").arg(status, theme) };
+    }
+    const QString kind = qtext(r.feedbackKind).toUpper();
+    return { r.score ? TimelineText::tr("%1 %2").arg(kind, QLocale().toString(*r.score)) : kind,
+        qtext(r.comment) };
+}
 
 QTableView* makeView(RecordTableModel* model, QWidget* parent, const QString& name)
 {
@@ -30,10 +55,10 @@ QTableView* makeView(RecordTableModel* model, QWidget* parent, const QString& na
 }
 
 // "key: value, key: value" for the table, the indented JSON for the tooltip.
-std::pair<QString, QString> describeProps(const QString& json)
+std::pair<QString, QString> describeProps(const std::string& json)
 {
-    if (json.isEmpty()) return {};
-    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    if (json.empty()) return {};
+    const QJsonObject object = QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
     QStringList parts;
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QJsonValue v = it.value();
@@ -103,38 +128,40 @@ void SessionTimelineView::setTimeline(std::shared_ptr<const SessionTimeline> tim
     m_timeline = std::move(timeline);
     const SessionTimeline& t = *m_timeline;
     m_header->setText(tr("<b>%1</b> · session %2 · %3 · %4 · %n event(s)", nullptr, int(t.events.size()))
-                          .arg(t.user.toHtmlEscaped())
+                          .arg(qtext(t.user).toHtmlEscaped())
                           .arg(t.sessionId)
                           .arg(formatDateTime(t.startMs), formatDuration(t.endMs - t.startMs)));
     QVector<RecordTableModel::Row> rows;
     rows.reserve(t.events.size());
-    for (const TimelineEvent& e : t.events) {
+    for (const sessions::TimelineEvent& e : t.events) {
         auto time = RecordTableModel::number(formatOffset(e.tsMs - t.startMs), double(e.tsMs - t.startMs));
         time.toolTip = formatDateTime(e.tsMs);
-        time.key = e.rowId;
+        time.key = qint64(e.rowId);
         const auto [props, propsTip] = describeProps(e.props);
-        rows.push_back({ time, RecordTableModel::text(e.name), RecordTableModel::text(e.stage),
+        rows.push_back({ time, RecordTableModel::text(qtext(e.name)), RecordTableModel::text(qtext(e.stage)),
             RecordTableModel::text(props, propsTip) });
     }
     m_events->setRows(std::move(rows));
     m_eventView->resizeColumnsToContents();
 
     QVector<RecordTableModel::Row> linked;
-    for (const LinkedRecord& r : t.linked) {
+    for (const sessions::LinkedRecord& r : t.linked) {
         const qint64 offset = r.tsMs < t.startMs ? r.tsMs - t.startMs
             : r.tsMs > t.endMs                   ? r.tsMs - t.startMs
                                                  : 0;
         auto when
             = RecordTableModel::number(offset == 0 ? tr("during") : formatOffset(offset), double(r.tsMs));
         when.toolTip = formatDateTime(r.tsMs);
+        const auto [title, detail] = describeLinked(r);
         linked.push_back({ when,
-            RecordTableModel::text(r.kind == LinkedRecord::Kind::Ticket ? tr("Ticket") : tr("Feedback")),
-            RecordTableModel::text(r.title, r.title), RecordTableModel::text(r.detail, r.detail) });
+            RecordTableModel::text(
+                r.kind == sessions::LinkedRecord::Kind::Ticket ? tr("Ticket") : tr("Feedback")),
+            RecordTableModel::text(title, title), RecordTableModel::text(detail, detail) });
     }
     m_linked->setRows(std::move(linked));
-    m_linkedTitle->setText(t.linked.isEmpty() ? tr("Tickets and feedback: none near this session")
-                                              : tr("Tickets and feedback (%1)").arg(t.linked.size()));
-    m_linkedView->setVisible(!t.linked.isEmpty());
+    m_linkedTitle->setText(t.linked.empty() ? tr("Tickets and feedback: none near this session")
+                                            : tr("Tickets and feedback (%1)").arg(t.linked.size()));
+    m_linkedView->setVisible(!t.linked.empty());
     m_linkedView->resizeColumnsToContents();
 }
 
