@@ -22,7 +22,7 @@ sqlite3_stmt* prepareInsert(sqlite3* db, size_t rows)
         throw DatabaseError(sqlite3_errmsg(db));
     return st;
 }
-}
+} // namespace
 
 EventPipe::EventPipe(sqlite3* db)
     : m_db(db)
@@ -103,8 +103,8 @@ void EventPipe::write(const EventBatch& batch)
         if (r.propsLength == 0)
             sqlite3_bind_null(st, first + 5);
         else
-            sqlite3_bind_text(st, first + 5, batch.props.data() + r.propsOffset, static_cast<int>(r.propsLength),
-                SQLITE_STATIC);
+            sqlite3_bind_text(st, first + 5, batch.props.data() + r.propsOffset,
+                static_cast<int>(r.propsLength), SQLITE_STATIC);
     };
     const auto run = [&](sqlite3_stmt* st) {
         const int rc = sqlite3_step(st);
@@ -125,7 +125,8 @@ void EventPipe::write(const EventBatch& batch)
     // The row ids are left to SQLite: an explicit id costs a uniqueness seek per row, while an
     // automatic one appends. They equal the writer's ids because this import is the only writer.
     if (n && sqlite3_last_insert_rowid(m_db) != batch.rows.back().id)
-        throw DatabaseError("writing events: row ids out of step (was the project written by another process?)");
+        throw DatabaseError(
+            "writing events: row ids out of step (was the project written by another process?)");
 }
 
 } // namespace waymark::store

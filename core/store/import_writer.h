@@ -10,8 +10,8 @@
 #include <array>
 #include <chrono>
 #include <functional>
-#include <stdexcept>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -130,6 +130,8 @@ private:
     void dropDuplicateEvents(int64_t count);
     void resolveRecordUsers();
     void writePropertyCatalog();
+    // An empty temporary table for a settling pass (dropped with the connection).
+    void freshTempTable(const char* name, const char* columns);
     void checkCancelled() const
     {
         if (m_cancelled && m_cancelled()) throw ImportCancelled();

@@ -78,8 +78,7 @@ private:
 void ImportWriter::resolveDuplicates()
 {
     m_keys.finish();
-    m_db.exec("CREATE TEMP TABLE IF NOT EXISTS import_dups(id INTEGER PRIMARY KEY)");
-    m_db.exec("DELETE FROM temp.import_dups");
+    freshTempTable("import_dups", "id INTEGER PRIMARY KEY");
     auto insertDup = m_db.prepare("INSERT OR IGNORE INTO temp.import_dups(id) VALUES(?)");
     int64_t dups = 0;
     auto dup = [&](int64_t event) {
@@ -139,8 +138,7 @@ void ImportWriter::dropDuplicateEvents(int64_t count)
     std::unordered_map<int64_t, size_t> named; // session id -> index in m_sessions
     for (size_t i = 0; i < m_sessions.size(); ++i)
         named.emplace(m_sessions[i].id, i);
-    m_db.exec("CREATE TEMP TABLE IF NOT EXISTS import_recount(id INTEGER PRIMARY KEY)");
-    m_db.exec("DELETE FROM temp.import_recount");
+    freshTempTable("import_recount", "id INTEGER PRIMARY KEY");
     {
         auto recount = m_db.prepare("INSERT OR IGNORE INTO temp.import_recount(id) VALUES(?)");
         auto st = m_db.prepare(

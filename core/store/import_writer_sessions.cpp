@@ -8,6 +8,13 @@
 
 namespace waymark::store {
 
+void ImportWriter::freshTempTable(const char* name, const char* columns)
+{
+    // Emptied rather than dropped: a DROP fails while any statement of the connection is reading.
+    m_db.exec(std::string("CREATE TEMP TABLE IF NOT EXISTS ") + name + "(" + columns + ")");
+    m_db.exec(std::string("DELETE FROM temp.") + name);
+}
+
 void ImportWriter::writeSessions()
 {
     // A big import into a small project rebuilds the user index in one sort instead of inserting
@@ -61,32 +68,22 @@ void ImportWriter::writeSessions()
 void ImportWriter::continueStoredSessions()
 {
     if (m_sessions.empty() || m_firstNewSessionId == 1) return;
-    auto find = m_db.prepare("SELECT id, start_ts, end_ts, event_count FROM sessions WHERE user_id = ? AND "
-                             "external_id = ? AND id < ?");
-    auto grow = m_db.prepare("UPDATE sessions SET start_ts = ?, end_ts = ?, event_count = ? WHERE id = ?");
-    auto drop = m_db.prepare("DELETE FROM sessions WHERE id = ?");
-    m_db.exec("CREATE TEMP TABLE IF NOT EXISTS import_remap(new INTEGER PRIMARY KEY, old INTEGER)");
-    m_db.exec("DELETE FROM temp.import_remap");
-    auto remap = m_db.prepare("INSERT INTO temp.import_remap(new, old) VALUES(?, ?)");
-    bool any = false;
-    uint64_t n = 0;
-    for (const SessionAgg& s : m_sessions) {
-        tickCancel(n);
-        if (s.count == 0) continue;
-        find.reset();
-        find.bind(1, findUser(s.user)).bind(2, s.externalId).bind(3, m_firstNewSessionId);
-        if (!find.step()) continue;
-        const int64_t old = find.columnInt(0);
-        grow.bind(1, std::min(find.columnInt(1), s.start))
-            .bind(2, std::max(find.columnInt(2), s.end))
-            .bind(3, find.columnInt(3) + s.count)
-            .bind(4, old)
-            .run();
-        drop.bind(1, s.id).run();
-        remap.bind(1, s.id).bind(2, old).run();
-        any = true;
-    }
-    if (!any) return;
+    freshTempTable("import_remap", "new INTEGER PRIMARY KEY, old INTEGER");
+    m_db.prepare("INSERT OR IGNORE INTO temp.import_remap(new, old) SELECT n.id, o.id FROM sessions n JOIN "
+                 "sessions o "
+                 "ON o.user_id = n.user_id AND o.external_id = n.external_id AND o.id < ?1 WHERE n.id >= ?1")
+        .bind(1, m_firstNewSessionId)
+        .run();
+    if (m_db.changes() == 0) return;
+    checkCancelled();
+    // Grouped by the stored session: two new ones (two devices) may continue the same one.
+    m_db.exec(
+        "UPDATE sessions AS o SET start_ts = min(o.start_ts, g.s), end_ts = max(o.end_ts, g.e), "
+        "event_count = o.event_count + g.c FROM (SELECT r.old, min(n.start_ts) AS s, max(n.end_ts) AS e, "
+        "sum(n.event_count) AS c FROM temp.import_remap r JOIN sessions n ON n.id = r.new GROUP BY r.old) AS "
+        "g "
+        "WHERE o.id = g.old");
+    m_db.exec("DELETE FROM sessions WHERE id IN (SELECT new FROM temp.import_remap)");
     // One pass over this import's events (a row id range), not one per session.
     m_db.prepare(
             "UPDATE events SET session = (SELECT old FROM temp.import_remap r WHERE r.new = events.session) "
@@ -102,22 +99,11 @@ void ImportWriter::continueStoredSessions()
 // the sessions a researcher tagged in place. Sessions named by the export are kept as they are.
 void ImportWriter::rebuildDirtySessions()
 {
-    m_db.exec("CREATE TEMP TABLE IF NOT EXISTS import_dirty_users(user INTEGER PRIMARY KEY)");
-    m_db.exec("CREATE TEMP TABLE IF NOT EXISTS import_dirty_identities(identity INTEGER PRIMARY KEY, user "
-              "INTEGER)");
-    for (const char* t : { "import_dirty_users", "import_dirty_identities" })
-        m_db.exec(std::string("DELETE FROM temp.") + t);
     bool any = false;
-    {
-        auto insert = m_db.prepare("INSERT INTO temp.import_dirty_users(user) VALUES(?)");
-        for (size_t u = 1; u < m_userState.size(); ++u) {
-            if (m_userState[u].dirty && findUser(static_cast<int64_t>(u)) == static_cast<int64_t>(u)) {
-                insert.bind(1, static_cast<int64_t>(u)).run();
-                any = true;
-            }
-        }
-    }
+    for (size_t u = 1; u < m_userState.size() && !any; ++u)
+        any = m_userState[u].dirty && findUser(static_cast<int64_t>(u)) == static_cast<int64_t>(u);
     if (!any) return;
+    freshTempTable("import_dirty_identities", "identity INTEGER PRIMARY KEY, user INTEGER");
     {
         auto insert = m_db.prepare("INSERT INTO temp.import_dirty_identities(identity, user) VALUES(?, ?)");
         for (size_t i = 1; i < m_identityUser.size(); ++i) {
@@ -132,7 +118,7 @@ void ImportWriter::rebuildDirtySessions()
     m_db.exec("DROP TABLE IF EXISTS temp.import_old_sessions");
     m_db.exec("CREATE TEMP TABLE import_old_sessions AS SELECT id, user_id AS user, start_ts AS start FROM "
               "sessions "
-              "WHERE external_id IS NULL AND user_id IN (SELECT user FROM temp.import_dirty_users) "
+              "WHERE external_id IS NULL AND user_id IN (SELECT user FROM temp.import_dirty_identities) "
               "ORDER BY user_id, start_ts, id");
 
     auto old = m_db.prepare("SELECT id, user, start FROM temp.import_old_sessions ORDER BY rowid");
