@@ -26,9 +26,9 @@ struct ExistingKeys::Source {
     }
     Statement st;
     std::vector<uint64_t> keys; // the current blob (copied: the table may be written meanwhile)
+    const std::vector<uint64_t>* sorted = nullptr; // a legacy source's keys, sorted, held in m_legacy
     size_t pos = 0;
-    bool fromStatement = true;
-    uint64_t head() const { return keys[pos]; }
+    uint64_t head() const { return sorted ? (*sorted)[pos] : keys[pos]; }
 };
 
 ExistingKeys::ExistingKeys(Database& db)
@@ -39,6 +39,7 @@ ExistingKeys::ExistingKeys(Database& db)
         while (st.step())
             ids.push_back(st.columnInt(0));
     }
+    m_legacy.reserve(ids.size()); // sources point into it
     for (const int64_t id : ids) {
         auto s = std::make_unique<Source>(db, id);
         if (!s->st.step()) continue;
@@ -49,12 +50,12 @@ ExistingKeys::ExistingKeys(Database& db)
             while (s->st.step())
                 appendBlob(legacy.keys, s->st.columnBlob(0));
             std::sort(legacy.keys.begin(), legacy.keys.end());
-            // The source streams from its sorted copy from now on.
-            s->keys = legacy.keys;
-            s->fromStatement = false;
             m_legacy.push_back(std::move(legacy));
+            s->sorted = &m_legacy.back().keys; // the source streams from the sorted keys from now on
+            if (s->sorted->empty()) continue;
+        } else if (s->keys.empty() && !advance(*s)) {
+            continue;
         }
-        if (s->keys.empty() && !advance(*s)) continue;
         m_heap.push_back(static_cast<uint32_t>(m_sources.size()));
         m_sources.push_back(std::move(s));
     }
@@ -67,10 +68,11 @@ ExistingKeys::~ExistingKeys() = default;
 // Moves to the source's next key, reading its next blob when the current one is used up.
 bool ExistingKeys::advance(Source& s)
 {
+    if (s.sorted) return ++s.pos < s.sorted->size();
     if (++s.pos < s.keys.size()) return true;
     s.keys.clear();
     s.pos = 0;
-    while (s.fromStatement && s.st.step()) {
+    while (s.st.step()) {
         appendBlob(s.keys, s.st.columnBlob(0));
         if (!s.keys.empty()) return true;
     }
