@@ -197,11 +197,12 @@ ProcessLayout layoutProcessMap(const analysis::ProcessMapResult& map, const Proc
     std::vector<int> ranks;
     for (Agnode_t* n : nodes)
         ranks.push_back(ND_rank(n));
-    // Folds ranks to `width` nodes (replacing an earlier folding) and lays the map out again.
+    // Folds ranks to `width` nodes (replacing an earlier folding) and lays the map out again; with
+    // `again`, also when there is nothing to fold (the direction changed).
     std::vector<Agedge_t*> wrapEdges;
     auto fold = [&](int width, bool again = false) {
         const auto wraps = rankWraps(ranks, width);
-        if (wraps.empty() && wrapEdges.empty() && !again) return false;
+        if (wraps.empty() && wrapEdges.empty() && !again) return;
         gvFreeLayout(gvc, g);
         for (Agedge_t* e : wrapEdges)
             agdeledge(g, e);
@@ -216,7 +217,6 @@ ProcessLayout layoutProcessMap(const analysis::ProcessMapResult& map, const Proc
             wrapEdges.push_back(e);
         }
         layout();
-        return true;
     };
     auto aspect = [&] {
         const boxf b = GD_bb(g);
