@@ -31,17 +31,8 @@ using namespace waymark;
 
 namespace {
 
-QString fixture(const char* name)
-{
-    return QStringLiteral(WAYMARK_TEST_DATA "/cli/") + QLatin1String(name);
-}
-
+using test::cliFixture;
 using test::CliRun;
-
-CliRun cli(const QStringList& args)
-{
-    return test::runCli(args);
-}
 
 bool projectFilesExist(const QString& path)
 {
@@ -91,19 +82,21 @@ private slots:
     void import_several_files_then_info()
     {
         const QString path = project("cli.waymark");
-        const CliRun r = cli({ QStringLiteral("import"), path, fixture("events.csv"), fixture("tickets.csv"),
-            fixture("nps.csv"), QStringLiteral("--json") });
+        const CliRun r = test::runCli({ QStringLiteral("import"), path, cliFixture("events.csv"),
+            cliFixture("tickets.csv"), cliFixture("nps.csv"), QStringLiteral("--json") });
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QCOMPARE(test::jsonKeys(r.json), QStringLiteral("imports"));
         const QJsonArray imports = r.json[QStringLiteral("imports")].toArray();
         QCOMPARE(imports.size(), 3);
-        checkImportObject(imports[0].toObject(), fixture("events.csv"), QStringLiteral("csv"), 10, 7, 3, 0);
+        checkImportObject(
+            imports[0].toObject(), cliFixture("events.csv"), QStringLiteral("csv"), 10, 7, 3, 0);
         checkEventRejects(imports[0].toObject()[QStringLiteral("rejects")].toArray());
         checkImportObject(
-            imports[1].toObject(), fixture("tickets.csv"), QStringLiteral("zendesk"), 2, 2, 0, 0);
-        checkImportObject(imports[2].toObject(), fixture("nps.csv"), QStringLiteral("feedback"), 3, 3, 0, 0);
+            imports[1].toObject(), cliFixture("tickets.csv"), QStringLiteral("zendesk"), 2, 2, 0, 0);
+        checkImportObject(
+            imports[2].toObject(), cliFixture("nps.csv"), QStringLiteral("feedback"), 3, 3, 0, 0);
 
-        const CliRun info = cli({ QStringLiteral("info"), path, QStringLiteral("--json") });
+        const CliRun info = test::runCli({ QStringLiteral("info"), path, QStringLiteral("--json") });
         QVERIFY2(info.status == 0, qPrintable(info.err));
         const QJsonObject& o = info.json;
         QCOMPARE(test::jsonKeys(o),
@@ -129,7 +122,7 @@ private slots:
             const QJsonObject s = sources[i].toObject();
             QCOMPARE(test::jsonKeys(s),
                 QStringLiteral("duplicates_skipped,format,kind,path,rows_imported,rows_rejected"));
-            QCOMPARE(s[QStringLiteral("path")].toString(), fixture(files[i]));
+            QCOMPARE(s[QStringLiteral("path")].toString(), cliFixture(files[i]));
             QCOMPARE(s[QStringLiteral("kind")].toString(), QLatin1String(kinds[i]));
             QCOMPARE(s[QStringLiteral("format")].toString(), QLatin1String(formats[i]));
             QCOMPARE(s[QStringLiteral("rows_imported")].toInteger(), imported[i]);
@@ -138,11 +131,11 @@ private slots:
         }
 
         // The same export again: one object (not a list), every good row a duplicate, nothing added.
-        const CliRun again
-            = cli({ QStringLiteral("import"), path, fixture("events.csv"), QStringLiteral("--json") });
+        const CliRun again = test::runCli(
+            { QStringLiteral("import"), path, cliFixture("events.csv"), QStringLiteral("--json") });
         QCOMPARE(again.status, 0);
-        checkImportObject(again.json, fixture("events.csv"), QStringLiteral("csv"), 10, 0, 3, 7);
-        QCOMPARE(cli({ QStringLiteral("info"), path, QStringLiteral("--json") })
+        checkImportObject(again.json, cliFixture("events.csv"), QStringLiteral("csv"), 10, 0, 3, 7);
+        QCOMPARE(test::runCli({ QStringLiteral("info"), path, QStringLiteral("--json") })
                      .json[QStringLiteral("events")]
                      .toInteger(),
             7);
@@ -151,10 +144,10 @@ private slots:
     void strict_stops_at_the_first_bad_row()
     {
         const QString path = project("strict.waymark");
-        const CliRun r = cli({ QStringLiteral("import"), path, fixture("events.csv"),
+        const CliRun r = test::runCli({ QStringLiteral("import"), path, cliFixture("events.csv"),
             QStringLiteral("--strict"), QStringLiteral("--json") });
         QCOMPARE(r.status, 1);
-        const QString message = fixture("events.csv")
+        const QString message = cliFixture("events.csv")
             + QStringLiteral(":7: expected 4 fields, found 5 (nothing imported from this file)");
         QCOMPARE(r.err, QStringLiteral("waymark-cli: ") + message);
         QCOMPARE(test::jsonKeys(r.json),
@@ -170,31 +163,31 @@ private slots:
     void unrecognised_file_into_an_existing_project_keeps_it()
     {
         const QString path = project("keep.waymark");
-        QCOMPARE(cli({ QStringLiteral("import"), path, fixture("events.csv") }).status, 0);
-        const CliRun r = cli({ QStringLiteral("import"), path, QStringLiteral(WAYMARK_CLI) });
+        QCOMPARE(test::runCli({ QStringLiteral("import"), path, cliFixture("events.csv") }).status, 0);
+        const CliRun r = test::runCli({ QStringLiteral("import"), path, QStringLiteral(WAYMARK_CLI) });
         QCOMPARE(r.status, 1);
         QCOMPARE(r.err,
             QStringLiteral("waymark-cli: %1: unrecognised file format; choose one with --format (nothing "
                            "imported from this file)")
                 .arg(QStringLiteral(WAYMARK_CLI)));
         QVERIFY(QFileInfo::exists(path));
-        QCOMPARE(cli({ QStringLiteral("info"), path, QStringLiteral("--json") })
+        QCOMPARE(test::runCli({ QStringLiteral("info"), path, QStringLiteral("--json") })
                      .json[QStringLiteral("events")]
                      .toInteger(),
             7);
         // A new project whose only file fails is not created at all.
         const QString fresh = project("fresh.waymark");
-        QCOMPARE(cli({ QStringLiteral("import"), fresh, QStringLiteral(WAYMARK_CLI) }).status, 1);
+        QCOMPARE(test::runCli({ QStringLiteral("import"), fresh, QStringLiteral(WAYMARK_CLI) }).status, 1);
         QVERIFY(!projectFilesExist(fresh));
     }
 
     void usage_errors()
     {
-        const CliRun none = cli({ QStringLiteral("import"), project("x.waymark") });
+        const CliRun none = test::runCli({ QStringLiteral("import"), project("x.waymark") });
         QCOMPARE(none.status, 2);
         QVERIFY2(none.err.startsWith(QStringLiteral("waymark-cli: ")), qPrintable(none.err));
         const CliRun missing
-            = cli({ QStringLiteral("info"), project("missing.waymark"), QStringLiteral("--json") });
+            = test::runCli({ QStringLiteral("info"), project("missing.waymark"), QStringLiteral("--json") });
         QCOMPARE(missing.status, 1);
         QCOMPARE(missing.err,
             QStringLiteral("waymark-cli: %1: no such project file").arg(project("missing.waymark")));
@@ -206,8 +199,8 @@ private slots:
         // 200 users, seed 3: the generator is deterministic, so these are fixed numbers (and the
         // funnel they report is the one `funnel` computes from the store, checked in tst_demo).
         const QString path = project("demo.waymark");
-        const CliRun r = cli({ QStringLiteral("demo"), path, QStringLiteral("--users"), QStringLiteral("200"),
-            QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json") });
+        const CliRun r = test::runCli({ QStringLiteral("demo"), path, QStringLiteral("--users"),
+            QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json") });
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QCOMPARE(test::jsonKeys(r.json),
             QStringLiteral("accounts,annotations,elapsed_ms,events,feedback,funnel,project,seed,sessions,"
@@ -221,12 +214,12 @@ private slots:
         for (int i = 1; i < 6; ++i)
             QVERIFY(funnel[i].toObject()[QStringLiteral("users")].toInteger()
                 <= funnel[i - 1].toObject()[QStringLiteral("users")].toInteger());
-        const CliRun info = cli({ QStringLiteral("info"), path, QStringLiteral("--json") });
+        const CliRun info = test::runCli({ QStringLiteral("info"), path, QStringLiteral("--json") });
         for (const char* k :
             { "events", "users", "sessions", "tickets", "feedback", "accounts", "annotations" })
             QCOMPARE(info.json[QLatin1String(k)].toInteger(), r.json[QLatin1String(k)].toInteger());
         // Writing the demo over an existing project file is refused rather than mixed in.
-        const CliRun twice = cli({ QStringLiteral("demo"), path });
+        const CliRun twice = test::runCli({ QStringLiteral("demo"), path });
         QVERIFY(twice.status != 0);
         QVERIFY2(!twice.err.isEmpty(), "a refusal says why");
     }

@@ -24,17 +24,8 @@ using namespace waymark;
 
 namespace {
 
-QString fixture(const char* name)
-{
-    return QStringLiteral(WAYMARK_TEST_DATA "/cli/") + QLatin1String(name);
-}
-
+using test::cliFixture;
 using test::CliRun;
-
-CliRun cli(const QStringList& args)
-{
-    return test::runCli(args);
-}
 
 QList<qint64> ids(const QJsonObject& o)
 {
@@ -54,15 +45,16 @@ class TstCliSessionsJson : public QObject {
 
     CliRun sessions(QStringList extra = {})
     {
-        return cli(QStringList { QStringLiteral("sessions"), m_path, QStringLiteral("--json") } + extra);
+        return test::runCli(
+            QStringList { QStringLiteral("sessions"), m_path, QStringLiteral("--json") } + extra);
     }
 
 private slots:
     void initTestCase()
     {
         m_path = m_dir.filePath(QStringLiteral("s.waymark"));
-        const CliRun r = cli({ QStringLiteral("import"), m_path, fixture("events.csv"),
-            fixture("tickets.csv"), fixture("nps.csv") });
+        const CliRun r = test::runCli({ QStringLiteral("import"), m_path, cliFixture("events.csv"),
+            cliFixture("tickets.csv"), cliFixture("nps.csv") });
         QVERIFY2(r.status == 0, qPrintable(r.err));
     }
 
@@ -119,7 +111,7 @@ private slots:
 
     void timeline_of_a_session()
     {
-        const CliRun r = cli({ QStringLiteral("timeline"), m_path, QStringLiteral("--session"),
+        const CliRun r = test::runCli({ QStringLiteral("timeline"), m_path, QStringLiteral("--session"),
             QStringLiteral("1"), QStringLiteral("--json") });
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QCOMPARE(
@@ -146,7 +138,7 @@ private slots:
         QCOMPARE(ticket[QStringLiteral("status")].toString(), QStringLiteral("open"));
         QCOMPARE(ticket[QStringLiteral("time")].toString(), QStringLiteral("2024-05-01T10:00:00.000Z"));
 
-        const CliRun carol = cli({ QStringLiteral("timeline"), m_path, QStringLiteral("--session"),
+        const CliRun carol = test::runCli({ QStringLiteral("timeline"), m_path, QStringLiteral("--session"),
             QStringLiteral("4"), QStringLiteral("--json") });
         const QJsonArray carolLinked = carol.json[QStringLiteral("linked")].toArray();
         QCOMPARE(carolLinked.size(), 1);
@@ -157,24 +149,24 @@ private slots:
         QCOMPARE(nps[QStringLiteral("score")].toDouble(), 10.0);
         QCOMPARE(nps[QStringLiteral("time")].toString(), QStringLiteral("2024-05-04T12:00:00.000Z"));
         // Bob's NPS (04 11:00) is more than 48 hours after his session ended (02 08:20).
-        const CliRun bob = cli({ QStringLiteral("timeline"), m_path, QStringLiteral("--session"),
+        const CliRun bob = test::runCli({ QStringLiteral("timeline"), m_path, QStringLiteral("--session"),
             QStringLiteral("3"), QStringLiteral("--json") });
         QCOMPARE(bob.json[QStringLiteral("linked")].toArray().size(), 1);
         QCOMPARE(
             bob.json[QStringLiteral("linked")].toArray()[0].toObject()[QStringLiteral("subject")].toString(),
             QStringLiteral("Integration docs unclear"));
 
-        const CliRun missing
-            = cli({ QStringLiteral("timeline"), m_path, QStringLiteral("--session"), QStringLiteral("99") });
+        const CliRun missing = test::runCli(
+            { QStringLiteral("timeline"), m_path, QStringLiteral("--session"), QStringLiteral("99") });
         QCOMPARE(missing.status, 1);
         QCOMPARE(missing.err, QStringLiteral("waymark-cli: no session 99 in this project"));
     }
 
     void tag_and_untag()
     {
-        CliRun r = cli({ QStringLiteral("tag"), m_path, QStringLiteral("--session"), QStringLiteral("3"),
-            QStringLiteral("--label"), QStringLiteral("negative"), QStringLiteral("--note"),
-            QStringLiteral("slow invite"), QStringLiteral("--json") });
+        CliRun r = test::runCli({ QStringLiteral("tag"), m_path, QStringLiteral("--session"),
+            QStringLiteral("3"), QStringLiteral("--label"), QStringLiteral("negative"),
+            QStringLiteral("--note"), QStringLiteral("slow invite"), QStringLiteral("--json") });
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QCOMPARE(test::jsonKeys(r.json), QStringLiteral("label,note,session"));
         QCOMPARE(r.json[QStringLiteral("label")].toString(), QStringLiteral("negative"));
@@ -187,20 +179,21 @@ private slots:
         QCOMPARE(ids(sessions({ QStringLiteral("--sort"), QStringLiteral("label") }).json),
             (QList<qint64> { 1, 2, 4, 3 }));
 
-        r = cli({ QStringLiteral("tag"), m_path, QStringLiteral("--session"), QStringLiteral("3"),
+        r = test::runCli({ QStringLiteral("tag"), m_path, QStringLiteral("--session"), QStringLiteral("3"),
             QStringLiteral("--label"), QStringLiteral("none"), QStringLiteral("--json") });
         QCOMPARE(r.status, 0);
         QVERIFY(r.json[QStringLiteral("label")].isNull());
         QCOMPARE(sessions({ QStringLiteral("--labelled") }).json[QStringLiteral("total")].toInteger(), 0);
 
-        QCOMPARE(cli({ QStringLiteral("tag"), m_path, QStringLiteral("--session"), QStringLiteral("3"),
-                         QStringLiteral("--label"), QStringLiteral("great") })
+        QCOMPARE(test::runCli({ QStringLiteral("tag"), m_path, QStringLiteral("--session"),
+                                  QStringLiteral("3"), QStringLiteral("--label"), QStringLiteral("great") })
                      .status,
             2);
-        QCOMPARE(cli({ QStringLiteral("tag"), m_path, QStringLiteral("--label"), QStringLiteral("positive") })
+        QCOMPARE(test::runCli(
+                     { QStringLiteral("tag"), m_path, QStringLiteral("--label"), QStringLiteral("positive") })
                      .status,
             2);
-        const CliRun missing = cli({ QStringLiteral("tag"), m_path, QStringLiteral("--session"),
+        const CliRun missing = test::runCli({ QStringLiteral("tag"), m_path, QStringLiteral("--session"),
             QStringLiteral("77"), QStringLiteral("--label"), QStringLiteral("positive") });
         QCOMPARE(missing.status, 1);
         QCOMPARE(missing.err, QStringLiteral("waymark-cli: no session 77 in this project"));

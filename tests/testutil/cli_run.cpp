@@ -19,6 +19,11 @@ CliRun runCli(const QStringList& args)
     return r;
 }
 
+QString cliFixture(const char* name)
+{
+    return QStringLiteral(WAYMARK_TEST_DATA "/cli/") + QLatin1String(name);
+}
+
 QString jsonKeys(const QJsonObject& object)
 {
     QStringList k = object.keys();

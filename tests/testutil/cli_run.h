@@ -15,6 +15,9 @@ struct CliRun {
 };
 CliRun runCli(const QStringList& args);
 
+// A file of tests/data/cli, the CLI tests' fixtures.
+QString cliFixture(const char* name);
+
 // An object's keys, sorted and comma-joined: comparing it catches a renamed, added or dropped field.
 QString jsonKeys(const QJsonObject& object);
 
