@@ -282,7 +282,6 @@ int runTag(const QStringList& args)
             throw std::invalid_argument("no session " + std::to_string(id) + " in this project");
         const std::string text = value ? parser.value(note).toStdString() : std::string();
         writeLabel(db, id, value, text, QDateTime::currentMSecsSinceEpoch());
-        if (!value && !text.empty()) value = 0;
         if (parser.isSet(jsonOption()))
             printJson(QJsonObject { { QStringLiteral("session"), qint64(id) },
                 { QStringLiteral("label"), labelValue(value) },
