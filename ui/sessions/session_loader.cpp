@@ -2,6 +2,7 @@
 
 #include "core/sessions/session_list.h"
 #include "core/store/project.h"
+#include "ui/common/format.h"
 
 #include <algorithm>
 
@@ -19,11 +20,6 @@ sessions::ListQuery toCore(const SessionQuery& q)
     out.sort = q.sort;
     out.descending = q.descending;
     return out;
-}
-
-QString qtext(const std::string& s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
 } // namespace
@@ -82,14 +78,14 @@ void SessionLoader::fetch(quint64 life, int block, const QVector<qint64>& ids)
             SessionRow row;
             row.id = r.id;
             row.userId = r.userId;
-            row.user = qtext(r.user);
-            row.email = qtext(r.email);
+            row.user = fromStd(r.user);
+            row.email = fromStd(r.email);
             row.startMs = r.startMs;
             row.endMs = r.endMs;
             row.events = r.events;
-            row.segment = qtext(r.segment);
+            row.segment = fromStd(r.segment);
             row.label.label = r.label;
-            row.label.note = qtext(r.note);
+            row.label.note = fromStd(r.note);
             rows.push_back(std::move(row));
         }
         m_callbacks.fetched(life, block, std::move(rows));

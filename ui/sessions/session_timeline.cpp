@@ -22,22 +22,17 @@ class TimelineText {
     Q_DECLARE_TR_FUNCTIONS(waymark::ui::TimelineText)
 };
 
-QString qtext(const std::string& s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
 // A ticket: its subject, and its status and theme. Feedback: "NPS 6", and the comment.
 std::pair<QString, QString> describeLinked(const sessions::LinkedRecord& r)
 {
     if (r.kind == sessions::LinkedRecord::Kind::Ticket) {
-        const QString status = qtext(r.status), theme = qtext(r.theme);
-        return { qtext(r.subject),
+        const QString status = fromStd(r.status), theme = fromStd(r.theme);
+        return { fromStd(r.subject),
             theme.isEmpty() ? status : TimelineText::tr("%1 · %2").arg(status, theme) };
     }
-    const QString kind = qtext(r.feedbackKind).toUpper();
+    const QString kind = fromStd(r.feedbackKind).toUpper();
     return { r.score ? TimelineText::tr("%1 %2").arg(kind, QLocale().toString(*r.score)) : kind,
-        qtext(r.comment) };
+        fromStd(r.comment) };
 }
 
 QTableView* makeView(RecordTableModel* model, QWidget* parent, const QString& name)
@@ -128,7 +123,7 @@ void SessionTimelineView::setTimeline(std::shared_ptr<const SessionTimeline> tim
     m_timeline = std::move(timeline);
     const SessionTimeline& t = *m_timeline;
     m_header->setText(tr("<b>%1</b> · session %2 · %3 · %4 · %n event(s)", nullptr, int(t.events.size()))
-                          .arg(qtext(t.user).toHtmlEscaped())
+                          .arg(fromStd(t.user).toHtmlEscaped())
                           .arg(t.sessionId)
                           .arg(formatDateTime(t.startMs), formatDuration(t.endMs - t.startMs)));
     QVector<RecordTableModel::Row> rows;
@@ -138,8 +133,8 @@ void SessionTimelineView::setTimeline(std::shared_ptr<const SessionTimeline> tim
         time.toolTip = formatDateTime(e.tsMs);
         time.key = qint64(e.rowId);
         const auto [props, propsTip] = describeProps(e.props);
-        rows.push_back({ time, RecordTableModel::text(qtext(e.name)), RecordTableModel::text(qtext(e.stage)),
-            RecordTableModel::text(props, propsTip) });
+        rows.push_back({ time, RecordTableModel::text(fromStd(e.name)),
+            RecordTableModel::text(fromStd(e.stage)), RecordTableModel::text(props, propsTip) });
     }
     m_events->setRows(std::move(rows));
     m_eventView->resizeColumnsToContents();
