@@ -1,6 +1,7 @@
 // QAbstractItemModelTester on the models the page tests do not cover (FunnelTableModel and
 // VariantsModel are checked in tst_funnels_page and tst_process_page): RecordTableModel,
-// PreviewModel and the lazily loaded SessionTableModel, each with values worked out by hand.
+// PreviewModel and the lazily loaded SessionTableModel, each with values worked out by hand; and
+// the session timeline's tables, filled from a hand-made session.
 //
 // Session project (session gap 30 minutes; times UTC):
 //   u1: 2026-01-05 10:00, 10:01, 10:03      -> session A: 3 events, 3 min
@@ -16,6 +17,7 @@
 #include "ui/import/import_preview.h"
 #include "ui/import/preview_model.h"
 #include "ui/sessions/session_table_model.h"
+#include "ui/sessions/session_timeline.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -351,6 +353,45 @@ private slots:
                      .isValid());
         model.applyLabel(a, SessionLabel { -1, {} }); // not listed: nothing to change
         QCOMPARE(changed.count(), 2);
+    }
+
+    // The timeline view's tables from a hand-made session: events with their offset and properties,
+    // a ticket titled by its subject with status and theme, and an NPS answer as "NPS 6".
+    void timeline_view_rows()
+    {
+        auto t = std::make_shared<sessions::Timeline>();
+        t->sessionId = 7;
+        t->user = "u1";
+        t->startMs = utc(1, 5, 10, 0);
+        t->endMs = utc(1, 5, 10, 3);
+        t->events = { { 1, utc(1, 5, 10, 0), "Signup", "Onboarding", R"({"plan":"pro"})" },
+            { 2, utc(1, 5, 10, 3), "Invite", "", "" } };
+        sessions::LinkedRecord ticket;
+        ticket.tsMs = utc(1, 5, 11, 0);
+        ticket.subject = "Cannot invite";
+        ticket.status = "open";
+        ticket.theme = "team settings";
+        sessions::LinkedRecord nps;
+        nps.kind = sessions::LinkedRecord::Kind::Feedback;
+        nps.tsMs = utc(1, 6, 9, 0);
+        nps.feedbackKind = "nps";
+        nps.score = 6;
+        nps.comment = "slow";
+        t->linked = { ticket, nps };
+        SessionTimelineView view;
+        QAbstractItemModelTester events(
+            view.eventsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.setTimeline(t);
+        QCOMPARE(view.eventsModel()->rowCount(), 2);
+        QCOMPARE(view.eventsModel()->row(0)[1].text, QStringLiteral("Signup"));
+        QCOMPARE(view.eventsModel()->row(0)[2].text, QStringLiteral("Onboarding"));
+        QCOMPARE(view.eventsModel()->row(0)[3].text, QStringLiteral("plan: pro"));
+        QCOMPARE(view.eventsModel()->row(1)[0].text, formatOffset(3 * 60 * 1000));
+        QCOMPARE(view.linkedModel()->rowCount(), 2);
+        QCOMPARE(view.linkedModel()->row(0)[2].text, QStringLiteral("Cannot invite"));
+        QCOMPARE(view.linkedModel()->row(0)[3].text, QStringLiteral("open · team settings"));
+        QCOMPARE(view.linkedModel()->row(1)[2].text, QStringLiteral("NPS 6"));
+        QCOMPARE(view.linkedModel()->row(1)[3].text, QStringLiteral("slow"));
     }
 };
 
